@@ -1,0 +1,15 @@
+import type { UserConfigExport } from '@tarojs/cli';
+
+const mockPort = process.env.MOCK_PORT || '18080';
+
+export default {
+  logger: { quiet: false, stats: true },
+  h5: {
+    devServer: {
+      host: '127.0.0.1',
+      port: Number(process.env.H5_PORT || 10086),
+      open: false,
+      proxy: { '/api': { target: `http://127.0.0.1:${mockPort}`, changeOrigin: true } },
+    },
+  },
+} satisfies UserConfigExport<'webpack5'>;

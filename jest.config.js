@@ -1,0 +1,51 @@
+// Two projects: the platform in Node (real SQLite, real HTTP on loopback) and the screens in jsdom.
+const esm = ['@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'tslib', 'query-string', 'decode-uri-component',
+  'split-on-first', 'filter-obj', 'nanoid', '\\.pnpm'];
+
+const shared = {
+  transform: { '^.+\\.(m?[jt]sx?|cjs)$': 'babel-jest' },
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@platform/(.*)$': '<rootDir>/mock/core/$1',
+  },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'platform',
+      testEnvironment: 'node',
+      testMatch: ['<rootDir>/tests/platform/**/*.test.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'app',
+      testEnvironment: 'jsdom',
+      testMatch: ['<rootDir>/tests/app/**/*.test.{ts,tsx}'],
+      setupFiles: ['<rootDir>/tests/app/setup-env.js'],
+      setupFilesAfterEnv: ['@testing-library/jest-dom', '<rootDir>/tests/app/setup-after-env.ts'],
+      transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`],
+      moduleNameMapper: {
+        ...shared.moduleNameMapper,
+        '^@tarojs/components$': '@tarojs/components/lib/react',
+        '^@tarojs/taro$': '@tarojs/taro-h5',
+        '^lodash-es$': 'lodash',
+        '^lodash-es/(.*)$': 'lodash/$1',
+        '\\.(css|scss|sass|less)$': 'identity-obj-proxy',
+        '\\.scss\\.js$': 'identity-obj-proxy',
+      },
+      globals: {
+        ENABLE_INNER_HTML: true,
+        ENABLE_ADJACENT_HTML: true,
+        ENABLE_SIZE_APIS: true,
+        ENABLE_TEMPLATE_CONTENT: true,
+        ENABLE_CLONE_NODE: true,
+        ENABLE_CONTAINS: true,
+        ENABLE_MUTATION_OBSERVER: true,
+        __TARO_FRAMEWORK__: 'react',
+      },
+    },
+  ],
+};

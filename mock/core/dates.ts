@@ -1,0 +1,36 @@
+import type { Binding, BindingStatus } from './types';
+
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today in 北京时间 (UTC+8) as YYYY-MM-DD, whatever the machine's own time zone is. */
+export function todayInChina(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+export function isIsoDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+/** Adds whole days to YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The authorization runs from the start date up to, not including, the end date: that is why the
+ * end date may not be the start date (the period would be empty).
+ */
+export function bindingStatus(b: Pick<Binding, 'startDate' | 'endDate' | 'unboundAt'>, today: string): BindingStatus {
+  if (b.unboundAt) return '已解绑';
+  if (b.startDate > today) return '未生效';
+  if (b.endDate && b.endDate <= today) return '已到期';
+  return '生效中';
+}
+
+export function isActiveStatus(status: BindingStatus): boolean {
+  return status === '未生效' || status === '生效中';
+}

@@ -1,0 +1,207 @@
+// Rule profiles: every rule that differs by province is data here (domain.md, "Other provinces").
+// Numbers come from public service guides; several are unconfirmed and are settings on purpose.
+import type { Relation } from './types';
+import { RELATIONS } from './types';
+
+export type ProfileId = 'heilongjiang' | 'hebei' | 'shanxi' | 'zhejiang' | 'henan' | 'fujian';
+
+export interface RuleProfile {
+  id: ProfileId;
+  province: string;
+  appName: string;
+  /** 2-digit province prefix of 统筹区 codes; relatives must be insured inside it. */
+  provincePrefix: string;
+  relations: readonly Relation[];
+  memberLimit: number;
+  premiumFen: number;
+  /** The authorizer's balance must reach this; `inclusive` false means it must exceed it. */
+  balanceThreshold: { fen: number; inclusive: boolean };
+  oneAuthorizerPerRelative: boolean;
+  proofKinds: readonly string[];
+  signatureRequired: boolean;
+  consent: { title: string; tickLabel: string; buttonLabel: string; promiseTitle: string };
+  menu: { channel: string; path: readonly string[]; hub: string; bind: string; records: string; pay: string };
+  hotline: string;
+}
+
+const ALL = RELATIONS;
+const CORE: readonly Relation[] = ['配偶', '父母', '子女'];
+
+const base = {
+  premiumFen: 40000,
+  balanceThreshold: { fen: 40000, inclusive: true },
+  oneAuthorizerPerRelative: false,
+  proofKinds: [] as string[],
+  signatureRequired: false,
+  hotline: '12393',
+};
+
+export const PROFILES: Record<ProfileId, RuleProfile> = {
+  heilongjiang: {
+    ...base,
+    id: 'heilongjiang',
+    province: '黑龙江',
+    appName: '龙江医保',
+    provincePrefix: '23',
+    relations: ALL,
+    memberLimit: 5,
+    consent: {
+      title: '《共济账户授权协议》',
+      tickLabel: '我已阅读并同意《共济账户授权协议》，承诺所填家庭关系真实',
+      buttonLabel: '我已阅读并同意，提交',
+      promiseTitle: '家庭关系承诺',
+    },
+    menu: {
+      channel: '微信公众号「龙江医保」',
+      path: ['服务大厅', '家庭共济', '共济账户绑定'],
+      hub: '家庭共济',
+      bind: '共济账户绑定',
+      records: '共济账户授权记录查询解绑',
+      pay: '代缴城乡居民医保费',
+    },
+  },
+  hebei: {
+    ...base,
+    id: 'hebei',
+    province: '河北',
+    appName: '河北智慧医保',
+    provincePrefix: '13',
+    relations: ALL,
+    memberLimit: 8,
+    signatureRequired: true,
+    consent: {
+      title: '《个人账户共济承诺书》',
+      tickLabel: '我已阅读《个人账户共济承诺书》并签名确认',
+      buttonLabel: '签名并提交',
+      promiseTitle: '家庭关系承诺',
+    },
+    menu: {
+      channel: '河北智慧医保 小程序',
+      path: ['业务办理', '个人账户共济', '添加我的亲属'],
+      hub: '个人账户共济',
+      bind: '添加我的亲属',
+      records: '共济亲属管理',
+      pay: '居民医保费用缴纳',
+    },
+  },
+  shanxi: {
+    ...base,
+    id: 'shanxi',
+    province: '山西',
+    appName: '山西医保',
+    provincePrefix: '14',
+    relations: CORE,
+    memberLimit: 5,
+    balanceThreshold: { fen: 100000, inclusive: false },
+    consent: {
+      title: '《家庭共济告知书》',
+      tickLabel: '已阅读家庭成员添加告知书',
+      buttonLabel: '确认添加',
+      promiseTitle: '家庭关系承诺',
+    },
+    menu: {
+      channel: '山西医保 公众号',
+      path: ['服务大厅', '我的医保', '我要办', '家庭账户共济'],
+      hub: '家庭账户共济',
+      bind: '添加家庭成员',
+      records: '家庭成员管理',
+      pay: '代缴城乡居民医保费',
+    },
+  },
+  zhejiang: {
+    ...base,
+    id: 'zhejiang',
+    province: '浙江',
+    appName: '浙里医保',
+    provincePrefix: '33',
+    relations: CORE,
+    memberLimit: 5,
+    proofKinds: ['结婚证', '户口簿'],
+    consent: {
+      title: '《历年账户家庭共济备案告知书》',
+      tickLabel: '我已阅读告知书，所传证明材料真实有效',
+      buttonLabel: '提交备案',
+      promiseTitle: '家庭关系证明',
+    },
+    menu: {
+      channel: '浙里办',
+      path: ['浙里医保', '我要备案', '历年账户家庭共济'],
+      hub: '历年账户家庭共济',
+      bind: '新增共济备案',
+      records: '共济备案记录',
+      pay: '代缴城乡居民医保费',
+    },
+  },
+  henan: {
+    ...base,
+    id: 'henan',
+    province: '河南',
+    appName: '河南医保',
+    provincePrefix: '41',
+    relations: ALL,
+    memberLimit: 5,
+    oneAuthorizerPerRelative: true,
+    consent: {
+      title: '《家庭共济协议》',
+      tickLabel: '我已阅读并同意《家庭共济协议》',
+      buttonLabel: '同意并绑定',
+      promiseTitle: '家庭关系承诺',
+    },
+    menu: {
+      channel: '河南医保 小程序',
+      path: ['我要办', '家庭共济'],
+      hub: '家庭共济',
+      bind: '添加家庭成员',
+      records: '我的家庭',
+      pay: '代缴城乡居民医保费',
+    },
+  },
+  fujian: {
+    ...base,
+    id: 'fujian',
+    province: '福建',
+    appName: '闽政通',
+    provincePrefix: '35',
+    relations: ALL,
+    memberLimit: 5,
+    oneAuthorizerPerRelative: true,
+    consent: {
+      title: '《家庭共济授权协议》',
+      tickLabel: '我已阅读并同意《家庭共济授权协议》',
+      buttonLabel: '同意并提交',
+      promiseTitle: '家庭关系承诺',
+    },
+    menu: {
+      channel: '闽政通 / 福建医疗保障',
+      path: ['家庭共济'],
+      hub: '家庭共济',
+      bind: '添加共济人员',
+      records: '共济关系管理',
+      pay: '代缴城乡居民医保费',
+    },
+  },
+};
+
+export const DEFAULT_PROFILE: ProfileId = 'heilongjiang';
+
+export function isProfileId(value: unknown): value is ProfileId {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(PROFILES, value);
+}
+
+export interface ProfileOverrides {
+  premiumFen?: number;
+  memberLimit?: number;
+}
+
+/** A profile with the deployment's settings applied; the balance threshold follows the premium. */
+export function resolveProfile(id: ProfileId, overrides: ProfileOverrides = {}): RuleProfile {
+  const p = PROFILES[id];
+  const premiumFen = overrides.premiumFen ?? p.premiumFen;
+  const followsPremium = p.balanceThreshold.fen === p.premiumFen && p.balanceThreshold.inclusive;
+  return {
+    ...p,
+    premiumFen,
+    memberLimit: overrides.memberLimit ?? p.memberLimit,
+    balanceThreshold: followsPremium ? { fen: premiumFen, inclusive: true } : p.balanceThreshold,
+  };
+}

@@ -1,0 +1,32 @@
+// Storage the platform needs. Synchronous on purpose: better-sqlite3 and the in-memory store both are,
+// so a whole rule check + write runs as one step and a double tap cannot slip in between.
+import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from './types';
+
+export interface Seed {
+  authorizers: Authorizer[];
+  people: Person[];
+  bindings: Binding[];
+  payments: Payment[];
+}
+
+export interface Repo {
+  transaction<T>(fn: () => T): T;
+  reset(seed: Seed): void;
+  listAuthorizers(): Authorizer[];
+  getAuthorizer(id: string): Authorizer | undefined;
+  setBalance(authorizerId: string, fen: number): void;
+  findPerson(idNumber: string): Person | undefined;
+  putSession(session: Session): void;
+  getSession(token: string): Session | undefined;
+  deleteSession(token: string): void;
+  insertBinding(binding: Binding): void;
+  getBinding(id: string): Binding | undefined;
+  bindingsOfAuthorizer(authorizerId: string): Binding[];
+  bindingsOfRelative(idNumber: string): Binding[];
+  markUnbound(id: string, at: string): void;
+  insertPayment(payment: Payment): void;
+  paymentsOfAuthorizer(authorizerId: string): Payment[];
+  findPayment(relativeIdNumber: string, year: number): Payment | undefined;
+  getStored(key: string): StoredResponse | undefined;
+  putStored(response: StoredResponse): void;
+}

@@ -1,0 +1,63 @@
+// One route table for every transport: fastify hands requests to it over HTTP, and the offline demo
+// calls it in-process, so both answer exactly alike.
+import { refusals, type Result } from './errors';
+import type { Platform } from './platform';
+
+export interface ApiRequest {
+  method: string;
+  /** Path without query, e.g. /api/bindings/abc/unbind */
+  path: string;
+  authorization?: string;
+  body?: unknown;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
+
+type Handler = (p: Platform, token: string | undefined, body: unknown, params: string[]) => Result<unknown>;
+
+const ROUTES: [string, RegExp, Handler][] = [
+  ['GET', /^\/api\/health$/, () => ({ ok: true, status: 200, data: { ok: true } })],
+  ['GET', /^\/api\/profile$/, (p) => p.profile()],
+  ['GET', /^\/api\/personas$/, (p) => p.personas()],
+  ['POST', /^\/api\/session$/, (p, _t, body) => p.login(body)],
+  ['DELETE', /^\/api\/session$/, (p, t) => p.logout(t)],
+  ['GET', /^\/api\/me$/, (p, t) => p.me(t)],
+  ['GET', /^\/api\/bindings$/, (p, t) => p.listBindings(t)],
+  ['POST', /^\/api\/bindings$/, (p, t, body) => p.createBinding(t, body)],
+  ['GET', /^\/api\/bindings\/([^/]+)$/, (p, t, _b, [id]) => p.getBinding(t, id)],
+  ['POST', /^\/api\/bindings\/([^/]+)\/unbind$/, (p, t, _b, [id]) => p.unbind(t, id)],
+  ['GET', /^\/api\/payments$/, (p, t) => p.listPayments(t)],
+  ['POST', /^\/api\/payments$/, (p, t, body) => p.pay(t, body)],
+  ['POST', /^\/api\/admin\/reset$/, (p) => p.reset()],
+];
+
+export function bearerToken(authorization: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  return m ? m[1] : undefined;
+}
+
+export function handle(platform: Platform, req: ApiRequest): ApiResponse {
+  const route = ROUTES.find(([method, re]) => method === req.method.toUpperCase() && re.test(req.path));
+  let result: Result<unknown>;
+  if (!route) {
+    result = refusals.routeNotFound();
+  } else {
+    try {
+      const params = route[1].exec(req.path)!.slice(1).map(decodeURIComponent);
+      result = route[2](platform, bearerToken(req.authorization), req.body, params);
+    } catch (e) {
+      if (e instanceof URIError) return toResponse(refusals.malformed());
+      // A bug must not look like a refusal the user caused, nor leak internals.
+      console.error('[mock platform] unexpected error', e);
+      return { status: 500, body: { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试' } };
+    }
+  }
+  return toResponse(result);
+}
+
+function toResponse(result: Result<unknown>): ApiResponse {
+  return result.ok ? { status: result.status, body: result.data } : { status: result.refusal.status, body: result.refusal };
+}

@@ -1,0 +1,29 @@
+// `npm run mock`: the mock insurance platform on loopback.
+import { buildServer } from './server';
+import { readSettings, SettingsError } from './settings';
+
+async function main() {
+  let settings;
+  try {
+    settings = readSettings();
+  } catch (e) {
+    if (e instanceof SettingsError) {
+      console.error(`[mock platform] ${e.message}`);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const { app } = await buildServer(settings);
+  await app.listen({ host: settings.host, port: settings.port });
+  console.log(
+    `[mock platform] http://${settings.host}:${settings.port}/api  profile=${settings.profileId}  db=${settings.dbFile}`
+  );
+  const stop = () => app.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((e) => {
+  console.error('[mock platform] failed to start:', e);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+// HTTP face of the mock platform: fastify parses requests and hands them to the shared router.
+import fs from 'fs';
+import path from 'path';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import { createPlatform, type Platform } from '../core/platform';
+import { resolveProfile } from '../core/profiles';
+import { handle } from '../core/router';
+import { buildSeed } from '../core/seed';
+import { todayInChina } from '../core/dates';
+import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
+import type { ServerSettings } from './settings';
+
+export interface BuiltServer {
+  app: FastifyInstance;
+  platform: Platform;
+  repo: SqliteRepo;
+}
+
+const MALFORMED = { code: 'MALFORMED_REQUEST', message: '请求格式不正确，请刷新后重试' };
+
+export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'>): Promise<BuiltServer> {
+  if (settings.dbFile !== ':memory:') fs.mkdirSync(path.dirname(settings.dbFile), { recursive: true });
+  const repo = createSqliteRepo(settings.dbFile);
+  const profile = resolveProfile(settings.profileId, { premiumFen: settings.premiumFen, memberLimit: settings.memberLimit });
+  // A fixed date keeps the wall-clock time of day, so createdAt still orders records.
+  const now = settings.fixedToday
+    ? () => new Date(`${settings.fixedToday}T${new Date().toISOString().slice(11)}`)
+    : () => new Date();
+  const platform = createPlatform({ repo, profile, now, allowReset: settings.allowReset });
+  if (repo.isEmpty()) repo.reset(buildSeed(profile, todayInChina(now())));
+
+  const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });
+  app.addHook('onClose', async () => repo.close());
+
+  // Bodies are parsed here so that any malformed one becomes a clean 400 and never reaches the rules.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
+
+  app.setErrorHandler((err: FastifyError, _req, reply) => {
+    const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
+    if (status === 413) return reply.code(413).send({ code: 'BODY_TOO_LARGE', message: '提交的内容过大' });
+    if (status >= 500) console.error('[mock platform]', err);
+    return reply.code(status).send(status >= 500 ? { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试' } : MALFORMED);
+  });
+
+  app.all('/api/*', async (req, reply) => {
+    let body: unknown;
+    const text = typeof req.body === 'string' ? req.body : '';
+    if (text.trim()) {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return reply.code(400).send(MALFORMED);
+      }
+    }
+    const path = req.url.split('?')[0];
+    const res = handle(platform, { method: req.method, path, authorization: req.headers.authorization, body });
+    return reply.code(res.status).header('cache-control', 'no-store').send(res.body);
+  });
+
+  if (settings.staticDir) {
+    const root = path.resolve(settings.staticDir);
+    await app.register((await import('@fastify/static')).default, { root, index: 'index.html' });
+  }
+  return { app, platform, repo };
+}

@@ -1,0 +1,46 @@
+// The mock platform's settings, read from the environment in this one place.
+import path from 'path';
+import { DEFAULT_PROFILE, isProfileId, PROFILES, type ProfileId } from '../core/profiles';
+import { isIsoDate } from '../core/dates';
+
+export interface ServerSettings {
+  host: string;
+  port: number;
+  dbFile: string;
+  profileId: ProfileId;
+  premiumFen?: number;
+  memberLimit?: number;
+  /** A fixed 北京时间 date (YYYY-MM-DD) for demos that must behave the same every day. */
+  fixedToday?: string;
+  allowReset: boolean;
+  staticDir?: string;
+}
+
+export class SettingsError extends Error {}
+
+function positiveInt(name: string, raw: string | undefined): number | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n <= 0) throw new SettingsError(`${name} 应为正整数，现在是「${raw}」`);
+  return n;
+}
+
+export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+  const profile = env.MOCK_PROFILE || DEFAULT_PROFILE;
+  if (!isProfileId(profile)) {
+    throw new SettingsError(`未知的规则配置「${profile}」，可选：${Object.keys(PROFILES).join('、')}`);
+  }
+  const premiumYuan = positiveInt('MOCK_PREMIUM_YUAN', env.MOCK_PREMIUM_YUAN);
+  if (env.MOCK_TODAY && !isIsoDate(env.MOCK_TODAY)) throw new SettingsError(`MOCK_TODAY 应为 YYYY-MM-DD，现在是「${env.MOCK_TODAY}」`);
+  return {
+    host: env.MOCK_HOST || '127.0.0.1',
+    port: positiveInt('MOCK_PORT', env.MOCK_PORT) ?? 18080,
+    dbFile: env.MOCK_DB || path.resolve(__dirname, '../../.data/platform.db'),
+    profileId: profile,
+    premiumFen: premiumYuan === undefined ? undefined : premiumYuan * 100,
+    memberLimit: positiveInt('MOCK_MEMBER_LIMIT', env.MOCK_MEMBER_LIMIT),
+    fixedToday: env.MOCK_TODAY || undefined,
+    allowReset: env.MOCK_ALLOW_RESET !== 'false',
+    staticDir: env.MOCK_STATIC_DIR || undefined,
+  };
+}

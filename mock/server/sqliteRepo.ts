@@ -1,0 +1,111 @@
+// SQLite storage for the HTTP platform, so nothing is lost on restart.
+import Database from 'better-sqlite3';
+import type { Repo, Seed } from '../core/repo';
+import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '../core/types';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS authorizers (id TEXT PRIMARY KEY, data TEXT NOT NULL, balance_fen INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS people (id_number TEXT PRIMARY KEY, data TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS bindings (
+  id TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, relative_id_number TEXT NOT NULL,
+  data TEXT NOT NULL, unbound_at TEXT, created_at TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS bindings_by_authorizer ON bindings(authorizer_id);
+CREATE INDEX IF NOT EXISTS bindings_by_relative ON bindings(relative_id_number);
+CREATE TABLE IF NOT EXISTS payments (
+  id TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, relative_id_number TEXT NOT NULL, year INTEGER NOT NULL,
+  data TEXT NOT NULL, UNIQUE (relative_id_number, year));
+CREATE TABLE IF NOT EXISTS stored_responses (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+`;
+
+export interface SqliteRepo extends Repo {
+  /** True when the database had no data yet (first start). */
+  isEmpty(): boolean;
+  close(): void;
+}
+
+export function createSqliteRepo(file: string): SqliteRepo {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+
+  const q = {
+    authorizers: db.prepare('SELECT data, balance_fen FROM authorizers ORDER BY rowid'),
+    authorizer: db.prepare('SELECT data, balance_fen FROM authorizers WHERE id = ?'),
+    setBalance: db.prepare('UPDATE authorizers SET balance_fen = ? WHERE id = ?'),
+    person: db.prepare('SELECT data FROM people WHERE id_number = ?'),
+    putSession: db.prepare('INSERT OR REPLACE INTO sessions (token, authorizer_id, created_at) VALUES (?, ?, ?)'),
+    session: db.prepare('SELECT token, authorizer_id AS authorizerId, created_at AS createdAt FROM sessions WHERE token = ?'),
+    deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
+    insertBinding: db.prepare(
+      'INSERT INTO bindings (id, authorizer_id, relative_id_number, data, unbound_at, created_at) VALUES (?, ?, ?, ?, ?, ?)'
+    ),
+    binding: db.prepare('SELECT data, unbound_at FROM bindings WHERE id = ?'),
+    bindingsOfAuthorizer: db.prepare('SELECT data, unbound_at FROM bindings WHERE authorizer_id = ? ORDER BY rowid'),
+    bindingsOfRelative: db.prepare('SELECT data, unbound_at FROM bindings WHERE relative_id_number = ? ORDER BY rowid'),
+    markUnbound: db.prepare('UPDATE bindings SET unbound_at = ? WHERE id = ?'),
+    insertPayment: db.prepare('INSERT INTO payments (id, authorizer_id, relative_id_number, year, data) VALUES (?, ?, ?, ?, ?)'),
+    paymentsOfAuthorizer: db.prepare('SELECT data FROM payments WHERE authorizer_id = ? ORDER BY rowid'),
+    payment: db.prepare('SELECT data FROM payments WHERE relative_id_number = ? AND year = ?'),
+    stored: db.prepare('SELECT key, fingerprint, status, body FROM stored_responses WHERE key = ?'),
+    putStored: db.prepare('INSERT INTO stored_responses (key, fingerprint, status, body) VALUES (?, ?, ?, ?)'),
+    count: db.prepare('SELECT COUNT(*) AS n FROM authorizers'),
+  };
+
+  type Row = { data: string; balance_fen?: number; unbound_at?: string | null };
+  const toAuthorizer = (r: Row | undefined): Authorizer | undefined =>
+    r ? { ...(JSON.parse(r.data) as Authorizer), balanceFen: r.balance_fen! } : undefined;
+  const toBinding = (r: Row): Binding => ({ ...(JSON.parse(r.data) as Binding), unboundAt: r.unbound_at ?? null });
+
+  const insertBinding = (b: Binding) =>
+    q.insertBinding.run(b.id, b.authorizerId, b.relativeIdNumber, JSON.stringify(b), b.unboundAt, b.createdAt);
+  const insertPayment = (p: Payment) => q.insertPayment.run(p.id, p.authorizerId, p.relativeIdNumber, p.year, JSON.stringify(p));
+
+  const reset = db.transaction((seed: Seed) => {
+    db.exec('DELETE FROM authorizers; DELETE FROM people; DELETE FROM sessions; DELETE FROM bindings; DELETE FROM payments; DELETE FROM stored_responses;');
+    const putA = db.prepare('INSERT INTO authorizers (id, data, balance_fen) VALUES (?, ?, ?)');
+    const putP = db.prepare('INSERT OR REPLACE INTO people (id_number, data) VALUES (?, ?)');
+    for (const a of seed.authorizers) putA.run(a.id, JSON.stringify(a), a.balanceFen);
+    for (const p of [...seed.people, ...seed.authorizers]) putP.run(p.idNumber, JSON.stringify(p));
+    seed.bindings.forEach(insertBinding);
+    seed.payments.forEach(insertPayment);
+  });
+
+  return {
+    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    reset: (seed) => reset(seed),
+    isEmpty: () => (q.count.get() as { n: number }).n === 0,
+    close: () => db.close(),
+    listAuthorizers: () => (q.authorizers.all() as Row[]).map((r) => toAuthorizer(r)!),
+    getAuthorizer: (id) => toAuthorizer(q.authorizer.get(id) as Row | undefined),
+    setBalance: (id, fen) => void q.setBalance.run(fen, id),
+    findPerson: (idNumber) => {
+      const r = q.person.get(idNumber) as Row | undefined;
+      return r ? (JSON.parse(r.data) as Person) : undefined;
+    },
+    putSession: (s: Session) => void q.putSession.run(s.token, s.authorizerId, s.createdAt),
+    getSession: (token) => q.session.get(token) as Session | undefined,
+    deleteSession: (token) => void q.deleteSession.run(token),
+    insertBinding: (b) => void insertBinding(b),
+    getBinding: (id) => {
+      const r = q.binding.get(id) as Row | undefined;
+      return r ? toBinding(r) : undefined;
+    },
+    bindingsOfAuthorizer: (id) => (q.bindingsOfAuthorizer.all(id) as Row[]).map(toBinding),
+    bindingsOfRelative: (idNumber) => (q.bindingsOfRelative.all(idNumber) as Row[]).map(toBinding),
+    markUnbound: (id, at) => void q.markUnbound.run(at, id),
+    insertPayment: (p) => void insertPayment(p),
+    paymentsOfAuthorizer: (id) => (q.paymentsOfAuthorizer.all(id) as Row[]).map((r) => JSON.parse(r.data) as Payment),
+    findPayment: (idNumber, year) => {
+      const r = q.payment.get(idNumber, year) as Row | undefined;
+      return r ? (JSON.parse(r.data) as Payment) : undefined;
+    },
+    getStored: (key) => {
+      const r = q.stored.get(key) as { key: string; fingerprint: string; status: number; body: string } | undefined;
+      return r ? { ...r, body: JSON.parse(r.body) } : undefined;
+    },
+    putStored: (r: StoredResponse) => void q.putStored.run(r.key, r.fingerprint, r.status, JSON.stringify(r.body)),
+  };
+}
