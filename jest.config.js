@@ -30,7 +30,7 @@ module.exports = {
       moduleNameMapper: {
         ...shared.moduleNameMapper,
         '^@tarojs/components$': '@tarojs/components/lib/react',
-        '^@tarojs/taro$': '@tarojs/taro-h5',
+        '^@tarojs/taro$': '<rootDir>/tests/app/taro-shim.js',
         '^lodash-es$': 'lodash',
         '^lodash-es/(.*)$': 'lodash/$1',
         '\\.(css|scss|sass|less)$': 'identity-obj-proxy',
@@ -45,6 +45,7 @@ module.exports = {
         ENABLE_CONTAINS: true,
         ENABLE_MUTATION_OBSERVER: true,
         __TARO_FRAMEWORK__: 'react',
+        DEPRECATED_ADAPTER_COMPONENT: false,
       },
     },
   ],

@@ -3,7 +3,14 @@ import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
 
-// Settings reach the app only through TARO_APP_* variables (read in src/shared/config/env.ts).
+// Settings reach the app only through TARO_APP_* variables (read in src/shared/config/env.ts). Taro
+// itself injects only those found in .env files; these come from the shell, with defaults.
+const appEnv = {
+  TARO_APP_API_MODE: process.env.TARO_APP_API_MODE || 'http',
+  TARO_APP_API_BASE: process.env.TARO_APP_API_BASE || '',
+  TARO_APP_PROFILE: process.env.TARO_APP_PROFILE || '',
+};
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'longjiang-family-mutual-aid',
@@ -14,6 +21,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     outputRoot: `dist/${process.env.TARO_ENV}`,
     plugins: ['@tarojs/plugin-platform-alipay'],
     defineConstants: {},
+    env: Object.fromEntries(Object.entries(appEnv).map(([k, v]) => [k, JSON.stringify(v)])),
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
       '@platform': path.resolve(__dirname, '..', 'mock/core'),

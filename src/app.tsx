@@ -1,0 +1,16 @@
+import type { PropsWithChildren } from 'react';
+import { useLaunch } from '@tarojs/taro';
+import { useAuthStore } from '@/features/auth/store';
+import { useProfileStore } from '@/features/profile/store';
+import './app.scss';
+
+function App({ children }: PropsWithChildren) {
+  useLaunch(() => {
+    useAuthStore.getState().restore();
+    // The built-in profile stands in until the platform answers.
+    useProfileStore.getState().load().catch(() => undefined);
+  });
+  return children;
+}
+
+export default App;

@@ -1,0 +1,4 @@
+import { apiRequest } from '@/shared/api/client';
+import type { PersonaView } from '@platform/views';
+
+export const listPersonas = () => apiRequest<PersonaView[]>('GET', '/api/personas');

@@ -1,0 +1,3 @@
+import { apiRequest } from '@/shared/api/client';
+
+export const logout = () => apiRequest<{ loggedOut: boolean }>('DELETE', '/api/session');

@@ -1,0 +1,65 @@
+import Taro from '@tarojs/taro';
+import { create } from 'zustand';
+import { setAuthToken } from '@/shared/api/client';
+import type { MeView } from '@platform/views';
+import { getMe } from './api/getMe';
+import { login } from './api/login';
+import { logout } from './api/logout';
+
+const TOKEN_KEY = 'session-token';
+
+interface AuthState {
+  token: string | null;
+  me: MeView | null;
+  loggingIn: boolean;
+  /** Restores a session kept from an earlier visit. */
+  restore: () => void;
+  loginAs: (personaId: string) => Promise<void>;
+  refreshMe: () => Promise<void>;
+  logout: () => Promise<void>;
+  /** Forgets the session locally (it expired or was ended elsewhere). */
+  clear: () => void;
+}
+
+const initial = { token: null, me: null, loggingIn: false };
+
+export const useAuthStore = create<AuthState>()((set, get) => ({
+  ...initial,
+  restore() {
+    const token = (Taro.getStorageSync(TOKEN_KEY) as string) || null;
+    setAuthToken(token);
+    set({ token });
+  },
+  async loginAs(personaId) {
+    if (get().loggingIn) return;
+    set({ loggingIn: true });
+    try {
+      const { token, me } = await login(personaId);
+      Taro.setStorageSync(TOKEN_KEY, token);
+      setAuthToken(token);
+      set({ token, me });
+    } finally {
+      set({ loggingIn: false });
+    }
+  },
+  async refreshMe() {
+    set({ me: await getMe() });
+  },
+  async logout() {
+    try {
+      await logout();
+    } finally {
+      get().clear();
+    }
+  },
+  clear() {
+    Taro.removeStorageSync(TOKEN_KEY);
+    setAuthToken(null);
+    set({ ...initial });
+  },
+}));
+
+export const resetAuthStore = () => {
+  setAuthToken(null);
+  useAuthStore.setState({ ...initial });
+};

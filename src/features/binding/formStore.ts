@@ -1,0 +1,117 @@
+// The 共济账户绑定 form: what the user typed survives a failed request, a refusal and going back and
+// forth between the form and the consent screen. Only a successful binding clears it.
+import { create } from 'zustand';
+import type { FieldError } from '@platform/errors';
+import { normalizeForm, validateBindingForm, type BindingForm, type ValidationContext } from '@platform/validate';
+import type { BindingView } from '@platform/views';
+import { ApiError } from '@/shared/api/types';
+import { newRequestId } from '@/shared/lib/requestId';
+import { createBinding } from './api/createBinding';
+
+export type FormField = keyof BindingForm;
+export const FORM_FIELDS: FormField[] = ['name', 'idType', 'idNumber', 'phone', 'relation', 'startDate', 'endDate'];
+
+export type SubmitOutcome = 'ok' | 'fix-fields' | 'refused' | 'failed' | 'busy';
+
+interface FormState {
+  values: BindingForm;
+  touched: Partial<Record<FormField, boolean>>;
+  /** What the platform said about a field on the last submit. */
+  serverErrors: Partial<Record<FormField, string>>;
+  consent: boolean;
+  /** Kept across retries of the same content, so a retry or a double tap binds once. */
+  requestId: string | null;
+  submitting: boolean;
+  notice: { kind: 'refused' | 'failed'; message: string } | null;
+  result: BindingView | null;
+  setField: (field: FormField, value: string) => void;
+  touch: (field: FormField) => void;
+  touchAll: () => void;
+  setConsent: (consent: boolean) => void;
+  submit: () => Promise<SubmitOutcome>;
+  startNew: (today: string) => void;
+}
+
+const emptyValues = (today = ''): BindingForm => ({
+  name: '',
+  idType: '居民身份证',
+  idNumber: '',
+  phone: '',
+  relation: '',
+  startDate: today,
+  endDate: '',
+});
+
+const initial = () => ({
+  values: emptyValues(),
+  touched: {},
+  serverErrors: {},
+  consent: false,
+  requestId: null,
+  submitting: false,
+  notice: null,
+  result: null,
+});
+
+const isFormField = (f: string): f is FormField => (FORM_FIELDS as string[]).includes(f);
+
+export const useBindForm = create<FormState>()((set, get) => ({
+  ...initial(),
+  setField(field, value) {
+    const serverErrors = { ...get().serverErrors };
+    delete serverErrors[field];
+    if (field === 'startDate') delete serverErrors.endDate;
+    set({ values: { ...get().values, [field]: value }, serverErrors, requestId: null, notice: null });
+  },
+  touch(field) {
+    if (!get().touched[field]) set({ touched: { ...get().touched, [field]: true } });
+  },
+  touchAll() {
+    set({ touched: Object.fromEntries(FORM_FIELDS.map((f) => [f, true])) });
+  },
+  setConsent(consent) {
+    set({ consent });
+  },
+  async submit() {
+    const s = get();
+    if (s.submitting) return 'busy';
+    const requestId = s.requestId ?? newRequestId();
+    set({ submitting: true, requestId, notice: null });
+    try {
+      const result = await createBinding({ ...normalizeForm(s.values), consent: s.consent, requestId });
+      set({ ...initial(), values: emptyValues(s.values.startDate), result });
+      return 'ok';
+    } catch (e) {
+      const err = e instanceof ApiError ? e : new ApiError('server', 0, 'UNKNOWN', '系统繁忙，您填写的内容已保留，请稍后重试');
+      const fieldErrors = err.fieldErrors.filter((fe: FieldError) => isFormField(fe.field));
+      if (err.kind === 'refusal' && fieldErrors.length) {
+        set({
+          submitting: false,
+          serverErrors: Object.fromEntries(fieldErrors.map((fe) => [fe.field, fe.message])),
+          notice: { kind: 'refused', message: err.message },
+        });
+        return 'fix-fields';
+      }
+      set({ submitting: false, notice: { kind: err.kind === 'refusal' ? 'refused' : 'failed', message: err.message } });
+      return err.kind === 'refusal' || err.kind === 'auth' ? 'refused' : 'failed';
+    }
+  },
+  startNew(today) {
+    set({ ...initial(), values: emptyValues(today) });
+  },
+}));
+
+export const resetBindForm = () => useBindForm.setState(initial());
+
+/** Problems to show: the instant rules for fields the user has been through, then the platform's word. */
+export function visibleErrors(
+  state: Pick<FormState, 'values' | 'touched' | 'serverErrors'>,
+  ctx: ValidationContext
+): Partial<Record<FormField, string>> {
+  const out: Partial<Record<FormField, string>> = {};
+  for (const e of validateBindingForm(state.values, ctx)) {
+    if (isFormField(e.field) && state.touched[e.field] && !out[e.field]) out[e.field] = e.message;
+  }
+  for (const [f, m] of Object.entries(state.serverErrors)) if (m && !out[f as FormField]) out[f as FormField] = m;
+  return out;
+}

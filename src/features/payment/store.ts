@@ -1,0 +1,54 @@
+// 代缴城乡居民医保费: one payment per tap, however often the tap lands or a retry is needed.
+import { create } from 'zustand';
+import type { PaymentView } from '@platform/views';
+import { ApiError } from '@/shared/api/types';
+import { newRequestId } from '@/shared/lib/requestId';
+import { listPayments } from './api/listPayments';
+import { payPremium } from './api/payPremium';
+
+interface PaymentState {
+  bindingId: string;
+  year: number | null;
+  requestId: string | null;
+  paying: boolean;
+  notice: string | null;
+  result: PaymentView | null;
+  history: PaymentView[];
+  choose: (patch: { bindingId?: string; year?: number }) => void;
+  pay: () => Promise<boolean>;
+  loadHistory: () => Promise<void>;
+}
+
+const initial = { bindingId: '', year: null, requestId: null, paying: false, notice: null, result: null, history: [] };
+
+export const usePayment = create<PaymentState>()((set, get) => ({
+  ...initial,
+  choose(patch) {
+    set({ ...patch, requestId: null, notice: null, result: null });
+  },
+  async pay() {
+    const s = get();
+    if (s.paying) return false;
+    if (!s.bindingId || !s.year) {
+      set({ notice: '请先选择缴费人员和缴费年度' });
+      return false;
+    }
+    const requestId = s.requestId ?? newRequestId();
+    set({ paying: true, requestId, notice: null });
+    try {
+      const result = await payPremium({ bindingId: s.bindingId, year: s.year, requestId });
+      set({ result, requestId: null, history: [result, ...get().history.filter((p) => p.id !== result.id)] });
+      return true;
+    } catch (e) {
+      set({ notice: e instanceof ApiError ? e.message : '系统繁忙，请稍后重试' });
+      return false;
+    } finally {
+      set({ paying: false });
+    }
+  },
+  async loadHistory() {
+    set({ history: await listPayments() });
+  },
+}));
+
+export const resetPayment = () => usePayment.setState({ ...initial });

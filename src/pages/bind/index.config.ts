@@ -1,0 +1,1 @@
+export default definePageConfig({ navigationBarTitleText: '共济账户绑定' });

@@ -1,0 +1,53 @@
+import { useEffect, useState } from 'react';
+import { useSignedIn } from '@/features/auth/guard';
+import { useAuthStore } from '@/features/auth/store';
+import { BindForm } from '@/features/binding/components/BindForm';
+import { useBindForm, visibleErrors } from '@/features/binding/formStore';
+import { useProfileStore } from '@/features/profile/store';
+import { ROUTES } from '@/shared/config/routes';
+import { goTo } from '@/shared/lib/nav';
+import { BigButton } from '@/shared/ui/BigButton';
+import { Card } from '@/shared/ui/Card';
+import { InfoRow } from '@/shared/ui/InfoRow';
+import { Notice } from '@/shared/ui/Notice';
+import { Screen } from '@/shared/ui/Screen';
+
+export default function Bind() {
+  useSignedIn(ROUTES.bind);
+  const me = useAuthStore((s) => s.me);
+  const profile = useProfileStore((s) => s.profile);
+  const today = useProfileStore((s) => s.today);
+  const notice = useBindForm((s) => s.notice);
+  const values = useBindForm((s) => s.values);
+  const touched = useBindForm((s) => s.touched);
+  const serverErrors = useBindForm((s) => s.serverErrors);
+  const [attempted, setAttempted] = useState(false);
+  const startDate = values.startDate;
+  const errorCount = Object.keys(visibleErrors({ values, touched, serverErrors }, { today, profile })).length;
+
+  useEffect(() => {
+    if (!startDate) useBindForm.setState((s) => ({ values: { ...s.values, startDate: today } }));
+  }, [startDate, today]);
+
+  const next = () => {
+    useBindForm.getState().touchAll();
+    setAttempted(true);
+    if (Object.keys(visibleErrors(useBindForm.getState(), { today, profile })).length === 0) goTo(ROUTES.consent);
+  };
+
+  return (
+    <Screen>
+      <Card title='授权人（本人）'>
+        <InfoRow label='姓名' value={me?.name ?? '—'} />
+        <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />
+        <InfoRow label='手机号码' value={me?.phone ?? '—'} />
+      </Card>
+      <Card title='添加共济使用人'>
+        <BindForm profile={profile} today={today} />
+      </Card>
+      {notice ? <Notice kind='error' message={notice.message} /> : null}
+      {attempted && errorCount > 0 ? <Notice kind='error' message={`还有 ${errorCount} 处需要修改，请看标红的提示`} /> : null}
+      <BigButton onClick={next}>下一步：阅读授权协议</BigButton>
+    </Screen>
+  );
+}

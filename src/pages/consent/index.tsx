@@ -1,0 +1,80 @@
+import { Text, View } from '@tarojs/components';
+import { useSignedIn } from '@/features/auth/guard';
+import { agreementSections, familyPromise } from '@/features/binding/content/agreement';
+import { useBindForm } from '@/features/binding/formStore';
+import { useProfileStore } from '@/features/profile/store';
+import { maskIdNumber, maskName, maskPhone } from '@platform/mask';
+import { normalizeForm, validateBindingForm } from '@platform/validate';
+import { ROUTES } from '@/shared/config/routes';
+import { goBack, replaceWith } from '@/shared/lib/nav';
+import { BigButton } from '@/shared/ui/BigButton';
+import { Card } from '@/shared/ui/Card';
+import { InfoRow } from '@/shared/ui/InfoRow';
+import { Notice } from '@/shared/ui/Notice';
+import { Screen } from '@/shared/ui/Screen';
+import { TickBox } from '@/shared/ui/TickBox';
+
+export default function Consent() {
+  useSignedIn(ROUTES.consent);
+  const profile = useProfileStore((s) => s.profile);
+  const today = useProfileStore((s) => s.today);
+  const values = useBindForm((s) => s.values);
+  const consent = useBindForm((s) => s.consent);
+  const submitting = useBindForm((s) => s.submitting);
+  const notice = useBindForm((s) => s.notice);
+  const serverErrors = useBindForm((s) => s.serverErrors);
+  const form = normalizeForm(values);
+  const ready = validateBindingForm(form, { today, profile }).length === 0;
+
+  const submit = async () => {
+    const outcome = await useBindForm.getState().submit();
+    if (outcome === 'ok') replaceWith(ROUTES.result);
+  };
+
+  if (!ready && !Object.keys(serverErrors).length) {
+    return (
+      <Screen>
+        <Notice kind='info' message='请先填写共济使用人的信息。' />
+        <BigButton onClick={() => replaceWith(ROUTES.bind)}>去填写</BigButton>
+      </Screen>
+    );
+  }
+
+  return (
+    <Screen>
+      <Card title='请核对绑定信息'>
+        <InfoRow label='使用人' value={maskName(form.name)} />
+        <InfoRow label={form.idType} value={maskIdNumber(form.idNumber)} />
+        <InfoRow label='手机号码' value={maskPhone(form.phone)} />
+        <InfoRow label='与本人关系' value={form.relation} />
+        <InfoRow label='授权期限' value={`${form.startDate} 起，${form.endDate ? `${form.endDate} 止` : '长期有效'}`} />
+      </Card>
+
+      <Card title={profile.consent.promiseTitle}>
+        <Text className='doc-text'>{familyPromise(profile)}</Text>
+      </Card>
+
+      <Card title={profile.consent.title} className='agreement'>
+        {agreementSections(profile).map((s) => (
+          <View key={s.heading} className='agreement__section'>
+            <View role='heading' aria-level={3} className='agreement__heading'>
+              <Text>{s.heading}</Text>
+            </View>
+            <Text className='doc-text'>{s.body}</Text>
+          </View>
+        ))}
+      </Card>
+
+      <TickBox checked={consent} onChange={(c) => useBindForm.getState().setConsent(c)} label={profile.consent.tickLabel} />
+
+      {notice ? <Notice kind='error' message={notice.message} /> : null}
+      {Object.keys(serverErrors).length ? (
+        <BigButton kind='secondary' onClick={goBack}>返回修改</BigButton>
+      ) : null}
+      <BigButton onClick={submit} disabled={!consent} loading={submitting}>
+        {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}
+      </BigButton>
+      {!consent ? <Text className='muted center'>请先勾选同意，才能提交</Text> : null}
+    </Screen>
+  );
+}

@@ -1,0 +1,70 @@
+import { Text, View } from '@tarojs/components';
+import { tap } from '@/shared/ui/tap';
+import Taro from '@tarojs/taro';
+import { useSignedIn } from '@/features/auth/guard';
+import { useAuthStore } from '@/features/auth/store';
+import { useProfileStore } from '@/features/profile/store';
+import { ROUTES, type Route } from '@/shared/config/routes';
+import { goTo, replaceWith } from '@/shared/lib/nav';
+import { Card } from '@/shared/ui/Card';
+import { InfoRow } from '@/shared/ui/InfoRow';
+import { Screen } from '@/shared/ui/Screen';
+
+function Entry({ name, desc, to, query }: { name: string; desc: string; to: Route; query?: Record<string, string> }) {
+  return (
+    <View className='menu-row' role='button' aria-label={name} {...tap(() => goTo(to, query))}>
+      <Text className='menu-row__name'>{name}</Text>
+      <Text className='menu-row__desc'>{desc}</Text>
+      <Text className='menu-row__arrow' aria-hidden>›</Text>
+    </View>
+  );
+}
+
+export default function FamilyHub() {
+  useSignedIn(ROUTES.family);
+  const me = useAuthStore((s) => s.me);
+  const profile = useProfileStore((s) => s.profile);
+
+  const logout = async () => {
+    await useAuthStore.getState().logout().catch(() => undefined);
+    replaceWith(ROUTES.hall);
+  };
+
+  return (
+    <Screen>
+      <Card title='账户信息'>
+        <InfoRow label='授权人' value={me?.name ?? '—'} />
+        <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />
+        <InfoRow label='参保类型' value={me ? `${me.insuranceType}（${me.regionName}）` : '—'} />
+        <View className='balance'>
+          <Text className='balance__label'>个人账户余额（元）</Text>
+          <Text className='balance__value'>{me?.balanceYuan ?? '—'}</Text>
+        </View>
+      </Card>
+
+      <Card title={profile.menu.hub}>
+        <Entry name={profile.menu.bind} desc='添加共济使用人' to={ROUTES.bind} />
+        <Entry name={profile.menu.records} desc='查看授权记录，解除绑定' to={ROUTES.records} />
+        <Entry name={profile.menu.pay} desc='用个人账户为亲属缴纳居民医保费' to={ROUTES.pay} />
+      </Card>
+
+      <Card title='服务指南'>
+        <Entry name='使用范围' desc='共济的钱能用在哪里' to={ROUTES.info} />
+        <Entry name='常见问题' desc='谁能绑定、怎么解绑' to={ROUTES.info} query={{ topic: 'faq' }} />
+        <View
+          className='menu-row'
+          role='button'
+          aria-label={`拨打医保服务热线 ${profile.hotline}`}
+          {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
+        >
+          <Text className='menu-row__name'>医保服务热线 {profile.hotline}</Text>
+          <Text className='menu-row__desc'>工作日 8:30–17:00</Text>
+        </View>
+      </Card>
+
+      <View className='link-button link-button--quiet' role='button' {...tap(logout)}>
+        <Text>退出登录</Text>
+      </View>
+    </Screen>
+  );
+}

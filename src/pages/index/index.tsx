@@ -1,0 +1,73 @@
+import { Text, View } from '@tarojs/components';
+import { tap } from '@/shared/ui/tap';
+import { useAuthStore } from '@/features/auth/store';
+import { useProfileStore } from '@/features/profile/store';
+import { ROUTES } from '@/shared/config/routes';
+import { goTo } from '@/shared/lib/nav';
+import { Card } from '@/shared/ui/Card';
+import { Screen } from '@/shared/ui/Screen';
+
+const OTHER_HOT = ['医保电子凭证', '参保信息查询', '个人账户查询', '缴费记录查询'];
+const OTHER_TODO = ['异地就医备案', '门诊慢特病申请', '医保关系转移'];
+
+export default function ServiceHall() {
+  const me = useAuthStore((s) => s.me);
+  const token = useAuthStore((s) => s.token);
+  const profile = useProfileStore((s) => s.profile);
+
+  const openFamily = () => (token ? goTo(ROUTES.family) : goTo(ROUTES.login, { redirect: ROUTES.family }));
+
+  return (
+    <Screen className='hall'>
+      <View className='hall__banner'>
+        <Text className='hall__app'>{profile.appName}</Text>
+        <Text className='hall__title'>服务大厅</Text>
+        <Text className='hall__sub'>{profile.province}医保服务平台 · 规则：{profile.province}</Text>
+      </View>
+
+      <View className='hall__account'>
+        {token ? (
+          <Text>您好，{me?.name ?? '已登录'}</Text>
+        ) : (
+          <View className='link-button' role='button' {...tap(() => goTo(ROUTES.login, { redirect: ROUTES.hall }))}>
+            <Text>登录医保服务平台</Text>
+          </View>
+        )}
+      </View>
+
+      <Card title='热门服务'>
+        <View className='grid'>
+          <View className='grid__item grid__item--main' role='button' aria-label='热门服务：家庭共济' {...tap(openFamily)}>
+            <Text className='grid__icon' aria-hidden>共</Text>
+            <Text className='grid__name'>家庭共济</Text>
+          </View>
+          {OTHER_HOT.map((name) => (
+            <View key={name} className='grid__item grid__item--off' aria-disabled>
+              <Text className='grid__icon grid__icon--off' aria-hidden>{name.slice(0, 1)}</Text>
+              <Text className='grid__name'>{name}</Text>
+              <Text className='grid__note'>本演示未开放</Text>
+            </View>
+          ))}
+        </View>
+      </Card>
+
+      <Card title='我要办'>
+        <View className='menu-row' role='button' aria-label='我要办：家庭共济' {...tap(openFamily)}>
+          <Text className='menu-row__name'>家庭共济</Text>
+          <Text className='menu-row__desc'>把个人账户授权给近亲属使用</Text>
+          <Text className='menu-row__arrow' aria-hidden>›</Text>
+        </View>
+        {OTHER_TODO.map((name) => (
+          <View key={name} className='menu-row menu-row--off' aria-disabled>
+            <Text className='menu-row__name'>{name}</Text>
+            <Text className='menu-row__desc'>本演示未开放</Text>
+          </View>
+        ))}
+      </Card>
+
+      <View className='hotline'>
+        <Text>医保服务热线 {profile.hotline}</Text>
+      </View>
+    </Screen>
+  );
+}

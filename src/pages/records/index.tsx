@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { Text } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
+import { RecordCard } from '@/features/binding/components/RecordCard';
+import { useRecords } from '@/features/binding/recordsStore';
+import type { BindingView } from '@platform/views';
+import { ROUTES } from '@/shared/config/routes';
+import { goTo } from '@/shared/lib/nav';
+import { BigButton } from '@/shared/ui/BigButton';
+import { Card } from '@/shared/ui/Card';
+import { Notice } from '@/shared/ui/Notice';
+import { Screen } from '@/shared/ui/Screen';
+
+export default function Records() {
+  const { list, loading, loaded, error, unbindingId } = useRecords();
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const load = () => useRecords.getState().load().catch((e) => redirectIfSignedOut(e, ROUTES.records));
+  useSignedIn(ROUTES.records, load);
+
+  const unbind = async (r: BindingView) => {
+    const { confirm } = await Taro.showModal({
+      title: '解除绑定',
+      content: `解除后，${r.relativeName}将不能再使用您的个人账户。确定解除吗？`,
+      confirmText: '确定解除',
+      cancelText: '暂不解除',
+    });
+    if (!confirm) return;
+    const res = await useRecords.getState().unbind(r.id);
+    setMessage({ ok: res.ok, text: res.ok ? `已解除与${r.relativeName}的绑定` : res.message });
+  };
+
+  return (
+    <Screen>
+      {message ? <Notice kind={message.ok ? 'success' : 'error'} message={message.text} /> : null}
+      {error ? (
+        <>
+          <Notice kind='error' message={error} />
+          <BigButton kind='secondary' onClick={load}>重新加载</BigButton>
+        </>
+      ) : null}
+      {loading && !loaded ? <Text className='muted'>正在加载…</Text> : null}
+      {loaded && list.length === 0 ? (
+        <Card title='还没有授权记录'>
+          <Text className='lead'>添加共济使用人后，记录会显示在这里。</Text>
+          <BigButton onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
+        </Card>
+      ) : null}
+      {list.map((r) => (
+        <RecordCard key={r.id} record={r} busy={unbindingId === r.id} onUnbind={unbind} />
+      ))}
+    </Screen>
+  );
+}

@@ -1,0 +1,51 @@
+// The one API client. Screens never see transports, status codes or raw bodies: they get data or an
+// ApiError with a plain message.
+import type { FieldError } from '@platform/errors';
+import { env } from '../config/env';
+import { httpTransport } from './httpTransport';
+import { ApiError, type ApiRequest, type Transport } from './types';
+
+function defaultTransport(): Transport {
+  if (env.apiMode === 'offline') {
+    // Required lazily so the platform code stays out of the normal (online) bundles.
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const { offlineTransport } = require('./offlineTransport') as typeof import('./offlineTransport');
+    return offlineTransport(env.profileId);
+  }
+  return httpTransport(env.apiBase);
+}
+
+let transport: Transport | null = null;
+let token: string | null = null;
+
+export function setTransport(t: Transport | null): void {
+  transport = t;
+}
+
+export function setAuthToken(t: string | null): void {
+  token = t;
+}
+
+interface RefusalBody {
+  code?: unknown;
+  message?: unknown;
+  errors?: unknown;
+}
+
+export async function apiRequest<T>(method: ApiRequest['method'], path: string, body?: unknown): Promise<T> {
+  transport ??= defaultTransport();
+  let res;
+  try {
+    res = await transport({ method, path, body, authorization: token ? `Bearer ${token}` : undefined });
+  } catch {
+    throw new ApiError('network', 0, 'NETWORK', '网络连接失败，您填写的内容已保留，请检查网络后重试');
+  }
+  if (res.status >= 200 && res.status < 300) return res.body as T;
+  const b = (res.body ?? {}) as RefusalBody;
+  const code = typeof b.code === 'string' ? b.code : 'UNKNOWN';
+  if (res.status >= 500 || typeof b.message !== 'string') {
+    throw new ApiError('server', res.status, code, '系统繁忙，您填写的内容已保留，请稍后重试');
+  }
+  const errors = Array.isArray(b.errors) ? (b.errors as FieldError[]) : [];
+  throw new ApiError(res.status === 401 ? 'auth' : 'refusal', res.status, code, b.message, errors);
+}

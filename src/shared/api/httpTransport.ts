@@ -1,0 +1,27 @@
+import Taro from '@tarojs/taro';
+import type { Transport } from './types';
+
+export function httpTransport(base: string, timeoutMs = 15000): Transport {
+  return async (req) => {
+    const res = await Taro.request({
+      url: base + req.path,
+      method: req.method,
+      data: req.body === undefined ? undefined : JSON.stringify(req.body),
+      header: {
+        'content-type': 'application/json',
+        ...(req.authorization ? { authorization: req.authorization } : {}),
+      },
+      timeout: timeoutMs,
+      dataType: 'json',
+    });
+    let body: unknown = res.data;
+    if (typeof body === 'string') {
+      try {
+        body = JSON.parse(body);
+      } catch {
+        body = undefined;
+      }
+    }
+    return { status: res.statusCode, body };
+  };
+}

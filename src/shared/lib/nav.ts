@@ -1,0 +1,11 @@
+import Taro from '@tarojs/taro';
+import type { Route } from '../config/routes';
+
+const withQuery = (route: Route, query?: Record<string, string>) =>
+  query && Object.keys(query).length
+    ? `${route}?${Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`
+    : route;
+
+export const goTo = (route: Route, query?: Record<string, string>) => Taro.navigateTo({ url: withQuery(route, query) });
+export const replaceWith = (route: Route, query?: Record<string, string>) => Taro.redirectTo({ url: withQuery(route, query) });
+export const goBack = () => Taro.navigateBack({ delta: 1 }).catch(() => undefined);

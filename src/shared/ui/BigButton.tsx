@@ -1,0 +1,29 @@
+import { Button } from '@tarojs/components';
+import type { ReactNode } from 'react';
+
+interface Props {
+  children: ReactNode;
+  onClick: () => void;
+  kind?: 'primary' | 'secondary' | 'danger';
+  disabled?: boolean;
+  loading?: boolean;
+  className?: string;
+}
+
+/** Full-width button, at least 60 dp tall; ignores taps while disabled or busy. */
+export function BigButton({ children, onClick, kind = 'primary', disabled, loading, className = '' }: Props) {
+  const inactive = !!disabled || !!loading;
+  return (
+    <Button
+      className={`big-button big-button--${kind} ${inactive ? 'big-button--inactive' : ''} ${className}`}
+      disabled={inactive}
+      loading={loading}
+      aria-disabled={inactive}
+      onClick={() => {
+        if (!inactive) onClick();
+      }}
+    >
+      {children}
+    </Button>
+  );
+}

@@ -1,0 +1,76 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Bind from '@/pages/bind/index';
+import { useBindForm } from '@/features/binding/formStore';
+import { SEED_IDS } from '@platform/seed';
+import { pick, startPlatform, TODAY, type } from './harness';
+
+const ID = '请输入证件号码';
+
+async function renderBind() {
+  await startPlatform('zhang');
+  render(<Bind />);
+  await screen.findByText('添加共济使用人');
+}
+
+test('the authorizer is filled in from the logged-in account, masked', async () => {
+  await renderBind();
+  expect(await screen.findByText('张**')).toBeInTheDocument();
+  expect(screen.getByText(`2301**********${SEED_IDS.zhangJianguo.slice(-4)}`)).toBeInTheDocument();
+  expect(screen.getByText('138****0001')).toBeInTheDocument();
+  expect(document.body.textContent).not.toContain(SEED_IDS.zhangJianguo);
+});
+
+test('a wrong check digit is named next to the ID field, and a correct number clears it', async () => {
+  await renderBind();
+  const wrong = SEED_IDS.zhangXiaoming.slice(0, 17) + (SEED_IDS.zhangXiaoming[17] === '1' ? '2' : '1');
+  await type(ID, wrong);
+  expect(await screen.findByText('证件号码有误，请逐位核对')).toBeInTheDocument();
+  await type(ID, SEED_IDS.zhangXiaoming.toLowerCase());
+  await waitFor(() => expect(screen.queryByText('证件号码有误，请逐位核对')).not.toBeInTheDocument());
+});
+
+test('name and phone rules speak plainly', async () => {
+  await renderBind();
+  await type('请输入证件上的姓名', '张');
+  expect(await screen.findByText('姓名应为 2 到 30 个字')).toBeInTheDocument();
+  await type('请输入证件上的姓名', 'Zhang San');
+  expect(await screen.findByText(/只能是汉字/)).toBeInTheDocument();
+  await type('请输入证件上的姓名', '阿依古丽·买买提');
+  await waitFor(() => expect(screen.queryByText(/只能是汉字/)).not.toBeInTheDocument());
+  await type('请输入使用人手机号码', '2380451001');
+  expect(await screen.findByText('手机号码应为 1 开头的 11 位数字')).toBeInTheDocument();
+});
+
+test('start date before today and end date on the start day are refused next to the field', async () => {
+  await renderBind();
+  await pick('picker-value--start', '2026-11-21');
+  expect(await screen.findByText('授权开始日期不能早于今天')).toBeInTheDocument();
+  await pick('picker-value--start', TODAY);
+  await pick('picker-value--end', TODAY);
+  expect(await screen.findByText('授权终止日期不能与开始日期是同一天')).toBeInTheDocument();
+  await pick('picker-value--end', '2026-11-01');
+  expect(await screen.findByText('授权终止日期不能早于开始日期')).toBeInTheDocument();
+  await pick('picker-value--end', '2027-11-22');
+  await waitFor(() => expect(document.querySelector('.field__error')).toBeNull());
+});
+
+test('the relation picker offers the eight 近亲属 and never 配偶的父母', async () => {
+  await renderBind();
+  const items = () => [...document.querySelectorAll('.weui-picker__item')].map((e) => e.textContent);
+  await waitFor(() => expect(items()).toContain('外孙子女'));
+  expect(items()).toEqual(expect.arrayContaining(['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女']));
+  expect(document.body.textContent).not.toContain('配偶的父母');
+  await pick('picker-value--relation', 7);
+  await waitFor(() => expect(document.querySelector('.picker-value--relation')).toHaveTextContent('外孙子女'));
+  expect(useBindForm.getState().values.relation).toBe('外孙子女');
+});
+
+test('下一步 with empty fields shows every problem and stays on the form', async () => {
+  await renderBind();
+  fireEvent.click(await screen.findByText('下一步：阅读授权协议'));
+  expect(await screen.findByText('请填写使用人姓名')).toBeInTheDocument();
+  expect(screen.getByText('请填写证件号码')).toBeInTheDocument();
+  expect(screen.getByText('请填写使用人手机号码')).toBeInTheDocument();
+  expect(screen.getByText('请选择与本人关系')).toBeInTheDocument();
+  expect(screen.getByText('还有 4 处需要修改，请看标红的提示')).toBeInTheDocument();
+});

@@ -1,0 +1,18 @@
+import '@testing-library/jest-dom';
+import { resetAuthStore } from '@/features/auth/store';
+import { resetBindForm } from '@/features/binding/formStore';
+import { resetRecords } from '@/features/binding/recordsStore';
+import { resetPayment } from '@/features/payment/store';
+import { resetProfileStore } from '@/features/profile/store';
+import { setTransport } from '@/shared/api/client';
+
+// Every test starts from nothing: no session, no typed data, no transport left from another test.
+beforeEach(() => {
+  localStorage.clear();
+  setTransport(null);
+  resetAuthStore();
+  resetBindForm();
+  resetRecords();
+  resetPayment();
+  resetProfileStore();
+});
