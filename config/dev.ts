@@ -3,7 +3,7 @@ import type { UserConfigExport } from '@tarojs/cli';
 const mockPort = process.env.MOCK_PORT || '18080';
 
 export default {
-  logger: { quiet: false, stats: true },
+  logger: { quiet: true, stats: false },
   h5: {
     devServer: {
       host: '127.0.0.1',

@@ -1,0 +1,52 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Pay from '@/pages/pay/index';
+import { useAuthStore } from '@/features/auth/store';
+import { confirmModals, startPlatform } from './harness';
+
+afterEach(() => jest.restoreAllMocks());
+
+async function openPay() {
+  const h = await startPlatform('wang');
+  confirmModals(true);
+  render(<Pay />);
+  await screen.findByText('周**（配偶）');
+  return h;
+}
+
+test('only relatives with a 生效中 binding can be chosen', async () => {
+  await openPay();
+  expect(screen.getAllByRole('radio').filter((r) => r.className.includes('choice') && !r.className.includes('inline'))).toHaveLength(1);
+  expect(screen.getByText('2027 年度')).toBeInTheDocument();
+  expect(screen.getByText('2026 年度')).toBeInTheDocument();
+});
+
+test('代缴 takes the premium from the authorizer’s balance once, and says so', async () => {
+  const h = await openPay();
+  fireEvent.click(screen.getByText('周**（配偶）'));
+  fireEvent.click(screen.getByText('2027 年度'));
+  const button = screen.getByText('确认代缴 400.00 元').closest('taro-button-core')!;
+  fireEvent.click(button);
+  fireEvent.click(button);
+  expect(await screen.findByText('缴费成功：已为周**缴纳 2027 年度城乡居民医保费 400.00 元，账户余额 8,400.00 元。')).toBeInTheDocument();
+  await waitFor(() => expect(useAuthStore.getState().me?.balanceYuan).toBe('8,400.00'));
+  const payments = await h.raw({ method: 'GET', path: '/api/payments', authorization: `Bearer ${useAuthStore.getState().token}` });
+  expect(payments.body).toHaveLength(1);
+});
+
+test('the same year twice is refused in plain words', async () => {
+  await openPay();
+  fireEvent.click(screen.getByText('周**（配偶）'));
+  fireEvent.click(screen.getByText('2027 年度'));
+  fireEvent.click(screen.getByText('确认代缴 400.00 元'));
+  await screen.findByText(/缴费成功/);
+  fireEvent.click(screen.getByText('2027 年度'));
+  fireEvent.click(screen.getByText('确认代缴 400.00 元'));
+  expect(await screen.findByText('这位使用人 2027 年度的居民医保费已经缴纳')).toBeInTheDocument();
+  await waitFor(() => expect(useAuthStore.getState().me?.balanceYuan).toBe('8,400.00'));
+});
+
+test('paying without a choice explains what is missing', async () => {
+  await openPay();
+  fireEvent.click(screen.getByText('确认代缴 400.00 元'));
+  expect(await screen.findByText('请先选择缴费人员和缴费年度')).toBeInTheDocument();
+});
