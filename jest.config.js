@@ -23,6 +23,8 @@ module.exports = {
       ...shared,
       displayName: 'app',
       testEnvironment: 'jsdom',
+      // Taro's H5 build prefers `name.h5.tsx` over `name.tsx`; resolve the same way here.
+      moduleFileExtensions: ['h5.tsx', 'h5.ts', ...shared.moduleFileExtensions],
       testMatch: ['<rootDir>/tests/app/**/*.test.{ts,tsx}'],
       setupFiles: ['<rootDir>/tests/app/setup-env.js'],
       setupFilesAfterEnv: ['@testing-library/jest-dom', '<rootDir>/tests/app/setup-after-env.ts'],

@@ -1,11 +1,14 @@
 import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
+import { requestedProfile } from '@/features/profile/launch';
 import { useProfileStore } from '@/features/profile/store';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
-  useLaunch(() => {
+  useLaunch((options) => {
+    const requested = requestedProfile(options?.query);
+    if (requested) useProfileStore.getState().choose(requested);
     useAuthStore.getState().restore();
     // The built-in profile stands in until the platform answers.
     useProfileStore.getState().load().catch(() => undefined);

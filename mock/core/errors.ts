@@ -90,5 +90,7 @@ export const refusals = {
   bindingNotActive: () => refuse(409, 'BINDING_NOT_ACTIVE', '这条授权未生效或已结束，不能代缴'),
   notResident: () => refuse(422, 'NOT_RESIDENT_INSURANCE', '这位使用人参加的是职工医保，无需代缴城乡居民医保费'),
   alreadyPaid: (year: number) => refuse(409, 'PREMIUM_ALREADY_PAID', `这位使用人 ${year} 年度的居民医保费已经缴纳`),
+  unknownProfile: (name: string, known: string) =>
+    refuse(400, 'UNKNOWN_PROFILE', `没有「${name}」这个规则配置，可选：${known}`),
   resetDisabled: () => refuse(403, 'RESET_DISABLED', '当前环境不允许重置数据'),
 };

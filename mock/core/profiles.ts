@@ -205,3 +205,11 @@ export function resolveProfile(id: ProfileId, overrides: ProfileOverrides = {}):
     balanceThreshold: followsPremium ? { fen: premiumFen, inclusive: true } : p.balanceThreshold,
   };
 }
+
+/** Names a profile for people: 黑龙江（heilongjiang）、河北（hebei）… */
+export const PROFILE_CHOICES = Object.values(PROFILES)
+  .map((p) => `${p.province}（${p.id}）`)
+  .join('、');
+
+export const profileSummaries = () =>
+  Object.values(PROFILES).map((p) => ({ id: p.id, province: p.province, appName: p.appName }));

@@ -2,12 +2,18 @@
 // calls it in-process, so both answer exactly alike.
 import { refusals, type Result } from './errors';
 import type { Platform } from './platform';
+import { isProfileId, PROFILE_CHOICES, profileSummaries, type ProfileId } from './profiles';
+
+/** The header by which a client names the province rule profile it was started with. */
+export const PROFILE_HEADER = 'x-rule-profile';
 
 export interface ApiRequest {
   method: string;
   /** Path without query, e.g. /api/bindings/abc/unbind */
   path: string;
   authorization?: string;
+  /** Rule profile id from PROFILE_HEADER; absent means the platform's default. */
+  profile?: string;
   body?: unknown;
 }
 
@@ -21,6 +27,7 @@ type Handler = (p: Platform, token: string | undefined, body: unknown, params: s
 const ROUTES: [string, RegExp, Handler][] = [
   ['GET', /^\/api\/health$/, () => ({ ok: true, status: 200, data: { ok: true } })],
   ['GET', /^\/api\/profile$/, (p) => p.profile()],
+  ['GET', /^\/api\/profiles$/, () => ({ ok: true, status: 200, data: profileSummaries() })],
   ['GET', /^\/api\/personas$/, (p) => p.personas()],
   ['POST', /^\/api\/session$/, (p, _t, body) => p.login(body)],
   ['DELETE', /^\/api\/session$/, (p, t) => p.logout(t)],
@@ -37,6 +44,13 @@ const ROUTES: [string, RegExp, Handler][] = [
 export function bearerToken(authorization: string | undefined): string | undefined {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   return m ? m[1] : undefined;
+}
+
+/** Picks the platform of the request's rule profile, or refuses an unknown one. */
+export function handleWithProfiles(platformFor: (id: ProfileId) => Platform, fallback: ProfileId, req: ApiRequest): ApiResponse {
+  const id = req.profile || fallback;
+  if (!isProfileId(id)) return toResponse(refusals.unknownProfile(id, PROFILE_CHOICES));
+  return handle(platformFor(id), req);
 }
 
 export function handle(platform: Platform, req: ApiRequest): ApiResponse {

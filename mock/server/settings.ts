@@ -1,6 +1,6 @@
 // The mock platform's settings, read from the environment in this one place.
 import path from 'path';
-import { DEFAULT_PROFILE, isProfileId, PROFILES, type ProfileId } from '../core/profiles';
+import { DEFAULT_PROFILE, isProfileId, PROFILE_CHOICES, type ProfileId } from '../core/profiles';
 import { isIsoDate } from '../core/dates';
 
 export interface ServerSettings {
@@ -28,7 +28,7 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
   const profile = env.MOCK_PROFILE || DEFAULT_PROFILE;
   if (!isProfileId(profile)) {
-    throw new SettingsError(`未知的规则配置「${profile}」，可选：${Object.keys(PROFILES).join('、')}`);
+    throw new SettingsError(`没有「${profile}」这个规则配置，可选：${PROFILE_CHOICES}`);
   }
   const premiumYuan = positiveInt('MOCK_PREMIUM_YUAN', env.MOCK_PREMIUM_YUAN);
   if (env.MOCK_TODAY && !isIsoDate(env.MOCK_TODAY)) throw new SettingsError(`MOCK_TODAY 应为 YYYY-MM-DD，现在是「${env.MOCK_TODAY}」`);

@@ -5,7 +5,7 @@ import Taro from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
 import { offlineTransport } from '@/shared/api/offlineTransport';
-import { setTransport } from '@/shared/api/client';
+import { apiProfile, setTransport } from '@/shared/api/client';
 import type { ApiRequest, ApiResponse, Transport } from '@/shared/api/types';
 
 export const TODAY = '2026-11-22';
@@ -70,7 +70,7 @@ export async function pick(pickerValueClass: string, value: number | string) {
 }
 
 export async function bindingsOnPlatform(h: Harness, token = useAuthStore.getState().token) {
-  const res = await h.raw({ method: 'GET', path: '/api/bindings', authorization: `Bearer ${token}` });
+  const res = await h.raw({ method: 'GET', path: '/api/bindings', authorization: `Bearer ${token}`, profile: apiProfile() });
   return res.body as { id: string; status: string; relativeName: string }[];
 }
 

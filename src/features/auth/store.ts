@@ -1,12 +1,13 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
-import { setAuthToken } from '@/shared/api/client';
+import { apiProfile, setAuthToken } from '@/shared/api/client';
 import type { MeView } from '@platform/views';
 import { getMe } from './api/getMe';
 import { login } from './api/login';
 import { logout } from './api/logout';
 
-const TOKEN_KEY = 'session-token';
+// Each profile keeps its own data on the platform, so its own session too.
+const tokenKey = () => `session-token:${apiProfile()}`;
 
 interface AuthState {
   token: string | null;
@@ -26,7 +27,7 @@ const initial = { token: null, me: null, loggingIn: false };
 export const useAuthStore = create<AuthState>()((set, get) => ({
   ...initial,
   restore() {
-    const token = (Taro.getStorageSync(TOKEN_KEY) as string) || null;
+    const token = (Taro.getStorageSync(tokenKey()) as string) || null;
     setAuthToken(token);
     set({ token });
   },
@@ -35,7 +36,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     set({ loggingIn: true });
     try {
       const { token, me } = await login(personaId);
-      Taro.setStorageSync(TOKEN_KEY, token);
+      Taro.setStorageSync(tokenKey(), token);
       setAuthToken(token);
       set({ token, me });
     } finally {
@@ -53,7 +54,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     }
   },
   clear() {
-    Taro.removeStorageSync(TOKEN_KEY);
+    Taro.removeStorageSync(tokenKey());
     setAuthToken(null);
     set({ ...initial });
   },

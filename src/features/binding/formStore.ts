@@ -19,6 +19,10 @@ interface FormState {
   /** What the platform said about a field on the last submit. */
   serverErrors: Partial<Record<FormField, string>>;
   consent: boolean;
+  /** 河北: the handwritten signature on the 承诺书, as an image data URL. */
+  signature: string | null;
+  /** 浙江: photos of 结婚证 / 户口簿, as image data URLs. */
+  proofs: string[];
   /** Kept across retries of the same content, so a retry or a double tap binds once. */
   requestId: string | null;
   submitting: boolean;
@@ -28,6 +32,8 @@ interface FormState {
   touch: (field: FormField) => void;
   touchAll: () => void;
   setConsent: (consent: boolean) => void;
+  setSignature: (signature: string | null) => void;
+  setProofs: (proofs: string[]) => void;
   submit: () => Promise<SubmitOutcome>;
   startNew: (today: string) => void;
 }
@@ -47,6 +53,8 @@ const initial = () => ({
   touched: {},
   serverErrors: {},
   consent: false,
+  signature: null as string | null,
+  proofs: [] as string[],
   requestId: null,
   submitting: false,
   notice: null,
@@ -72,13 +80,25 @@ export const useBindForm = create<FormState>()((set, get) => ({
   setConsent(consent) {
     set({ consent });
   },
+  setSignature(signature) {
+    set({ signature, requestId: null, notice: null });
+  },
+  setProofs(proofs) {
+    set({ proofs, requestId: null, notice: null });
+  },
   async submit() {
     const s = get();
     if (s.submitting) return 'busy';
     const requestId = s.requestId ?? newRequestId();
     set({ submitting: true, requestId, notice: null });
     try {
-      const result = await createBinding({ ...normalizeForm(s.values), consent: s.consent, requestId });
+      const result = await createBinding({
+        ...normalizeForm(s.values),
+        consent: s.consent,
+        requestId,
+        ...(s.signature ? { signature: s.signature } : {}),
+        ...(s.proofs.length ? { proofs: s.proofs } : {}),
+      });
       set({ ...initial(), values: emptyValues(s.values.startDate), result });
       return 'ok';
     } catch (e) {

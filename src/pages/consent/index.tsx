@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { useSignedIn } from '@/features/auth/guard';
 import { agreementSections, familyPromise } from '@/features/binding/content/agreement';
+import { ProofPicker } from '@/features/binding/components/ProofPicker';
+import { SignaturePad } from '@/features/binding/components/SignaturePad';
 import { useBindForm } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { maskIdNumber, maskName, maskPhone } from '@platform/mask';
@@ -23,8 +25,15 @@ export default function Consent() {
   const submitting = useBindForm((s) => s.submitting);
   const notice = useBindForm((s) => s.notice);
   const serverErrors = useBindForm((s) => s.serverErrors);
+  const signature = useBindForm((s) => s.signature);
+  const proofs = useBindForm((s) => s.proofs);
   const form = normalizeForm(values);
   const ready = validateBindingForm(form, { today, profile }).length === 0;
+  const missing = [
+    !consent && '勾选同意',
+    profile.signatureRequired && !signature && '手写签名',
+    profile.proofKinds.length > 0 && proofs.length === 0 && `上传${profile.proofKinds.join('或')}照片`,
+  ].filter(Boolean);
 
   const submit = async () => {
     const outcome = await useBindForm.getState().submit();
@@ -65,16 +74,28 @@ export default function Consent() {
         ))}
       </Card>
 
+      {profile.proofKinds.length > 0 ? (
+        <Card title={`上传${profile.consent.promiseTitle}`}>
+          <ProofPicker kinds={profile.proofKinds} proofs={proofs} onChange={(p) => useBindForm.getState().setProofs(p)} />
+        </Card>
+      ) : null}
+
+      {profile.signatureRequired ? (
+        <Card title='授权人签名'>
+          <SignaturePad value={signature} onChange={(s) => useBindForm.getState().setSignature(s)} />
+        </Card>
+      ) : null}
+
       <TickBox checked={consent} onChange={(c) => useBindForm.getState().setConsent(c)} label={profile.consent.tickLabel} />
 
       {notice ? <Notice kind='error' message={notice.message} /> : null}
       {Object.keys(serverErrors).length ? (
         <BigButton kind='secondary' onClick={goBack}>返回修改</BigButton>
       ) : null}
-      <BigButton onClick={submit} disabled={!consent} loading={submitting}>
+      <BigButton onClick={submit} disabled={missing.length > 0} loading={submitting}>
         {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}
       </BigButton>
-      {!consent ? <Text className='muted center'>请先勾选同意，才能提交</Text> : null}
+      {missing.length ? <Text className='muted center'>请先{missing.join('、')}，才能提交</Text> : null}
     </Screen>
   );
 }

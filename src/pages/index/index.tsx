@@ -5,6 +5,7 @@ import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { Card } from '@/shared/ui/Card';
+import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 
 const OTHER_HOT = ['医保电子凭证', '参保信息查询', '个人账户查询', '缴费记录查询'];
@@ -14,6 +15,7 @@ export default function ServiceHall() {
   const me = useAuthStore((s) => s.me);
   const token = useAuthStore((s) => s.token);
   const profile = useProfileStore((s) => s.profile);
+  const problem = useProfileStore((s) => s.problem);
 
   const openFamily = () => (token ? goTo(ROUTES.family) : goTo(ROUTES.login, { redirect: ROUTES.family }));
 
@@ -24,6 +26,8 @@ export default function ServiceHall() {
         <Text className='hall__title'>服务大厅</Text>
         <Text className='hall__sub'>{profile.province}医保服务平台 · 规则：{profile.province}</Text>
       </View>
+
+      {problem ? <Notice kind='error' message={problem} /> : null}
 
       <View className='hall__account'>
         {token ? (

@@ -17,6 +17,7 @@ function defaultTransport(): Transport {
 
 let transport: Transport | null = null;
 let token: string | null = null;
+let profile: string = env.profileId;
 
 export function setTransport(t: Transport | null): void {
   transport = t;
@@ -25,6 +26,12 @@ export function setTransport(t: Transport | null): void {
 export function setAuthToken(t: string | null): void {
   token = t;
 }
+
+export function setApiProfile(id: string): void {
+  profile = id;
+}
+
+export const apiProfile = () => profile;
 
 interface RefusalBody {
   code?: unknown;
@@ -36,7 +43,7 @@ export async function apiRequest<T>(method: ApiRequest['method'], path: string, 
   transport ??= defaultTransport();
   let res;
   try {
-    res = await transport({ method, path, body, authorization: token ? `Bearer ${token}` : undefined });
+    res = await transport({ method, path, body, profile, authorization: token ? `Bearer ${token}` : undefined });
   } catch {
     throw new ApiError('network', 0, 'NETWORK', '网络连接失败，您填写的内容已保留，请检查网络后重试');
   }

@@ -1,4 +1,5 @@
 import Taro from '@tarojs/taro';
+import { PROFILE_HEADER } from '@platform/router';
 import type { Transport } from './types';
 
 export function httpTransport(base: string, timeoutMs = 15000): Transport {
@@ -10,6 +11,7 @@ export function httpTransport(base: string, timeoutMs = 15000): Transport {
       header: {
         'content-type': 'application/json',
         ...(req.authorization ? { authorization: req.authorization } : {}),
+        ...(req.profile ? { [PROFILE_HEADER]: req.profile } : {}),
       },
       timeout: timeoutMs,
       dataType: 'json',

@@ -4,6 +4,8 @@ export interface ApiRequest {
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
   authorization?: string;
+  /** The province rule profile the app was started with. */
+  profile?: string;
   body?: unknown;
 }
 

@@ -1,0 +1,80 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import Taro from '@tarojs/taro';
+import Consent from '@/pages/consent/index';
+import FamilyHub from '@/pages/family/index';
+import ServiceHall from '@/pages/index/index';
+import { useBindForm, type FormField } from '@/features/binding/formStore';
+import { useProfileStore } from '@/features/profile/store';
+import { PROFILES, type ProfileId } from '@platform/profiles';
+import { SEED_IDS } from '@platform/seed';
+import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
+
+const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';
+const PHOTO = 'data:image/jpeg;base64,/9j/4AAQ=';
+const ids = Object.keys(PROFILES) as ProfileId[];
+
+afterEach(() => jest.restoreAllMocks());
+
+async function consentFor(id: ProfileId) {
+  expect(useProfileStore.getState().choose(id)).toBe(true);
+  const h = await startPlatform('zhang');
+  jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
+  const values = { name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女', startDate: TODAY };
+  for (const [k, v] of Object.entries(values)) useBindForm.getState().setField(k as FormField, v);
+  render(<Consent />);
+  await screen.findByText(PROFILES[id].consent.title);
+  return h;
+}
+
+const submit = () => screen.getByText(PROFILES[useProfileStore.getState().profile.id].consent.buttonLabel).closest('taro-button-core')!;
+
+describe.each(ids)('profile %s', (id) => {
+  const p = PROFILES[id];
+
+  test('its own agreement, tick wording and required extras', async () => {
+    await consentFor(id);
+    expect(screen.getByRole('checkbox')).toHaveAttribute('aria-label', p.consent.tickLabel);
+    expect(!!screen.queryByText('授权人签名')).toBe(p.signatureRequired);
+    expect(!!screen.queryByText(`上传${p.proofKinds.join('或')}照片`)).toBe(p.proofKinds.length > 0);
+    fireEvent.click(screen.getByRole('checkbox'));
+    const waitsForMore = p.signatureRequired || p.proofKinds.length > 0;
+    await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', String(waitsForMore)));
+  });
+
+  test('binds on its own platform once the profile’s requirements are met', async () => {
+    const h = await consentFor(id);
+    if (p.signatureRequired) useBindForm.getState().setSignature(SIGNATURE);
+    if (p.proofKinds.length) useBindForm.getState().setProofs([PHOTO]);
+    fireEvent.click(screen.getByRole('checkbox'));
+    await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', 'false'));
+    fireEvent.click(submit());
+    await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));
+    expect(await bindingsOnPlatform(h)).toHaveLength(1);
+  });
+
+  test('the hub uses its menu names', async () => {
+    useProfileStore.getState().choose(id);
+    await startPlatform('zhang');
+    render(<FamilyHub />);
+    expect(await screen.findByText(p.menu.bind)).toBeInTheDocument();
+    expect(screen.getByText(p.menu.records)).toBeInTheDocument();
+    expect(screen.getByText(p.menu.pay)).toBeInTheDocument();
+  });
+});
+
+test('河北 refuses a binding without a signature even if the screen is bypassed', async () => {
+  await consentFor('hebei');
+  await waitFor(() => expect(useBindForm.getState().values.name).toBe('张小明'));
+  useBindForm.getState().setConsent(true);
+  expect(await useBindForm.getState().submit()).toBe('refused');
+  expect(useBindForm.getState().notice?.message).toBe('请在承诺书上手写签名');
+});
+
+test('an unknown profile name is refused with a clear message and the default stays', async () => {
+  expect(useProfileStore.getState().choose('guangdong')).toBe(false);
+  await startPlatform();
+  render(<ServiceHall />);
+  expect(await screen.findByText(/没有「guangdong」这个规则配置，可选：黑龙江（heilongjiang）/)).toBeInTheDocument();
+  expect(useProfileStore.getState().profile.id).toBe('heilongjiang');
+  expect(screen.getByText(/规则：黑龙江/)).toBeInTheDocument();
+});
