@@ -3,6 +3,7 @@ import { useLaunch } from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
 import { requestedProfile } from '@/features/profile/launch';
 import { useProfileStore } from '@/features/profile/store';
+import { useCareMode } from '@/shared/ui/careMode';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
@@ -10,6 +11,7 @@ function App({ children }: PropsWithChildren) {
     const requested = requestedProfile(options?.query);
     if (requested) useProfileStore.getState().choose(requested);
     useAuthStore.getState().restore();
+    useCareMode.getState().restore();
     // The built-in profile stands in until the platform answers.
     useProfileStore.getState().load().catch(() => undefined);
   });

@@ -5,6 +5,7 @@ import { resetRecords } from '@/features/binding/recordsStore';
 import { resetPayment } from '@/features/payment/store';
 import { resetProfileStore } from '@/features/profile/store';
 import { setTransport } from '@/shared/api/client';
+import { resetCareMode } from '@/shared/ui/careMode';
 
 // Every test starts from nothing: no session, no typed data, no transport left from another test.
 beforeEach(() => {
@@ -15,4 +16,5 @@ beforeEach(() => {
   resetRecords();
   resetPayment();
   resetProfileStore();
+  resetCareMode();
 });

@@ -12,7 +12,7 @@ import { Screen } from '@/shared/ui/Screen';
 
 function Entry({ name, desc, to, query }: { name: string; desc: string; to: Route; query?: Record<string, string> }) {
   return (
-    <View className='menu-row' role='button' aria-label={name} {...tap(() => goTo(to, query))}>
+    <View className='menu-row' role='button' {...tap(() => goTo(to, query))}>
       <Text className='menu-row__name'>{name}</Text>
       <Text className='menu-row__desc'>{desc}</Text>
       <Text className='menu-row__arrow' aria-hidden>›</Text>
@@ -54,7 +54,6 @@ export default function FamilyHub() {
         <View
           className='menu-row'
           role='button'
-          aria-label={`拨打医保服务热线 ${profile.hotline}`}
           {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
         >
           <Text className='menu-row__name'>医保服务热线 {profile.hotline}</Text>

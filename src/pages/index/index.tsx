@@ -5,6 +5,7 @@ import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { Card } from '@/shared/ui/Card';
+import { CareSwitch } from '@/shared/ui/CareSwitch';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 
@@ -29,6 +30,8 @@ export default function ServiceHall() {
 
       {problem ? <Notice kind='error' message={problem} /> : null}
 
+      <CareSwitch />
+
       <View className='hall__account'>
         {token ? (
           <Text>您好，{me?.name ?? '已登录'}</Text>
@@ -41,7 +44,7 @@ export default function ServiceHall() {
 
       <Card title='热门服务'>
         <View className='grid'>
-          <View className='grid__item grid__item--main' role='button' aria-label='热门服务：家庭共济' {...tap(openFamily)}>
+          <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
             <Text className='grid__icon' aria-hidden>共</Text>
             <Text className='grid__name'>家庭共济</Text>
           </View>
@@ -56,7 +59,7 @@ export default function ServiceHall() {
       </Card>
 
       <Card title='我要办'>
-        <View className='menu-row' role='button' aria-label='我要办：家庭共济' {...tap(openFamily)}>
+        <View className='menu-row' role='button' {...tap(openFamily)}>
           <Text className='menu-row__name'>家庭共济</Text>
           <Text className='menu-row__desc'>把个人账户授权给近亲属使用</Text>
           <Text className='menu-row__arrow' aria-hidden>›</Text>

@@ -56,7 +56,6 @@ export default function Login() {
           key={p.id}
           className={`persona ${loggingIn ? 'persona--busy' : ''}`}
           role='button'
-          aria-label={`以${p.name}登录，${p.label}，个人账户余额${p.balanceYuan}元`}
           {...tap(() => choose(p.id))}
         >
           <Text className='persona__name'>{p.name}</Text>

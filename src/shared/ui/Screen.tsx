@@ -1,7 +1,20 @@
-import { View } from '@tarojs/components';
+import { PageMeta, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { useCareMode } from './careMode';
 
-/** Page body with the app's large, plain type. */
+const MINI = process.env.TARO_ENV !== 'h5';
+
+/** Page body with the app's large, plain type; larger still in 关怀模式. */
 export function Screen({ children, className = '' }: { children: ReactNode; className?: string }) {
-  return <View className={`screen ${className}`}>{children}</View>;
+  const care = useCareMode((s) => s.on);
+  const mode = care ? (MINI ? 'screen--care screen--care-system' : 'screen--care') : '';
+  return (
+    <>
+      {/* Mini-programs: in 关怀模式 the page follows the user's WeChat / Alipay font size. */}
+      {MINI && care ? <PageMeta pageFontSize='system' rootFontSize='system' /> : null}
+      <View className={`screen ${mode} ${className}`} role='main'>
+        {children}
+      </View>
+    </>
+  );
 }
