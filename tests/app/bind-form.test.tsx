@@ -1,8 +1,8 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Bind from '@/pages/bind/index';
 import { useBindForm } from '@/features/binding/formStore';
 import { SEED_IDS } from '@platform/seed';
-import { pick, startPlatform, TODAY, type } from './harness';
+import { inputByPlaceholder, pick, startPlatform, TODAY, type } from './harness';
 
 const ID = '请输入证件号码';
 
@@ -56,12 +56,12 @@ test('start date before today and end date on the start day are refused next to 
 
 test('the relation picker offers the eight 近亲属 and never 配偶的父母', async () => {
   await renderBind();
-  const items = () => [...document.querySelectorAll('.weui-picker__item')].map((e) => e.textContent);
+  const items = () => [...document.querySelectorAll('.picker-value--relation option')].map((e) => e.textContent);
   await waitFor(() => expect(items()).toContain('外孙子女'));
   expect(items()).toEqual(expect.arrayContaining(['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女']));
   expect(document.body.textContent).not.toContain('配偶的父母');
-  await pick('picker-value--relation', 7);
-  await waitFor(() => expect(document.querySelector('.picker-value--relation')).toHaveTextContent('外孙子女'));
+  await pick('picker-value--relation', '外孙子女');
+  await waitFor(() => expect(document.querySelector<HTMLSelectElement>('.picker-value--relation')?.value).toBe('外孙子女'));
   expect(useBindForm.getState().values.relation).toBe('外孙子女');
 });
 
@@ -73,4 +73,14 @@ test('下一步 with empty fields shows every problem and stays on the form', as
   expect(screen.getByText('请填写使用人手机号码')).toBeInTheDocument();
   expect(screen.getByText('请选择与本人关系')).toBeInTheDocument();
   expect(screen.getByText('还有 4 处需要修改，请看标红的提示')).toBeInTheDocument();
+});
+
+test('passing through an empty field does not complain until 下一步', async () => {
+  await renderBind();
+  const input = await inputByPlaceholder('请输入证件上的姓名');
+  fireEvent.blur(input);
+  await act(() => Promise.resolve());
+  expect(screen.queryByText('请填写使用人姓名')).not.toBeInTheDocument();
+  fireEvent.click(screen.getByText('下一步：阅读授权协议'));
+  expect(await screen.findByText('请填写使用人姓名')).toBeInTheDocument();
 });

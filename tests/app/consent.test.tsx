@@ -22,7 +22,7 @@ async function open(persona: string, values = XIAOMING): Promise<Harness> {
   return h;
 }
 
-const submitButton = () => screen.getByText('我已阅读并同意，提交').closest('taro-button-core')!;
+const submitButton = () => screen.getByText('我已阅读并同意，提交').closest('button')!;
 const tick = () => fireEvent.click(screen.getByRole('checkbox'));
 const posts = (h: Harness) => h.calls.filter((c) => c.method === 'POST' && c.path === '/api/bindings');
 
@@ -80,7 +80,7 @@ test('a dropped connection keeps everything typed, and a retry binds once', asyn
   expect(await screen.findByText('网络连接失败，您填写的内容已保留，请检查网络后重试')).toBeInTheDocument();
   expect(useBindForm.getState().values).toMatchObject(XIAOMING);
   expect(await bindingsOnPlatform(h)).toHaveLength(0);
-  fireEvent.click(screen.getByText('重新提交').closest('taro-button-core')!);
+  fireEvent.click(screen.getByText('重新提交').closest('button')!);
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
 });
@@ -92,7 +92,7 @@ test('an answer lost on the way back: the retry gets the same binding, not a sec
   fireEvent.click(submitButton());
   await screen.findByText('网络连接失败，您填写的内容已保留，请检查网络后重试');
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
-  fireEvent.click(screen.getByText('重新提交').closest('taro-button-core')!);
+  fireEvent.click(screen.getByText('重新提交').closest('button')!);
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));
   const [first, second] = posts(h);
   expect((first.body as { requestId: string }).requestId).toBe((second.body as { requestId: string }).requestId);

@@ -10,3 +10,21 @@ test('服务大厅 leads to 家庭共济 from both 热门服务 and 我要办', 
   expect(screen.getAllByText('家庭共济')).toHaveLength(2);
   expect(screen.getByText('登录医保服务平台')).toBeInTheDocument();
 });
+
+test('logging in returns to the page that asked for it, given encoded or plain', async () => {
+  const { default: Login } = await import('@/pages/login/index');
+  const Taro = (await import('@tarojs/taro')).default;
+  const { fireEvent, waitFor } = await import('@testing-library/react');
+  const { Current } = await import('@tarojs/runtime');
+  for (const redirect of ['%2Fpages%2Fbind%2Findex', '/pages/bind/index']) {
+    await startPlatform();
+    Current.router = { params: { redirect }, path: '/pages/login/index' } as never;
+    const go = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
+    const { unmount } = render(<Login />);
+    fireEvent.click(await screen.findByText('已绑定 5 位亲属（达到上限）'));
+    await waitFor(() => expect(go).toHaveBeenCalledWith({ url: '/pages/bind/index' }));
+    unmount();
+    jest.restoreAllMocks();
+  }
+  Current.router = null;
+});

@@ -58,15 +58,14 @@ export async function type(placeholder: string, value: string) {
   fireEvent.blur(input);
 }
 
-/** Fires the picker's change event as the native picker does when the user confirms a choice. */
-export async function pick(pickerValueClass: string, value: number | string) {
-  const inner = await waitFor(() => {
-    const el = document.querySelector(`.${pickerValueClass}`);
-    if (!el) throw new Error(`no picker ${pickerValueClass}`);
-    return el;
+/** Chooses a value in an H5 <select> or date <input>, as a user does. */
+export async function pick(pickerValueClass: string, value: string) {
+  const el = await waitFor(() => {
+    const found = document.querySelector<HTMLSelectElement | HTMLInputElement>(`.${pickerValueClass}`);
+    if (!found) throw new Error(`no picker ${pickerValueClass}`);
+    return found;
   });
-  const picker = inner.closest('taro-picker-core') ?? inner.parentElement!;
-  fireEvent(picker, new CustomEvent('change', { detail: { value } }));
+  fireEvent.change(el, { target: { value } });
 }
 
 export async function bindingsOnPlatform(h: Harness, token = useAuthStore.getState().token) {

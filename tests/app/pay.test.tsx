@@ -24,7 +24,7 @@ test('代缴 takes the premium from the authorizer’s balance once, and says so
   const h = await openPay();
   fireEvent.click(screen.getByText('周**（配偶）'));
   fireEvent.click(screen.getByText('2027 年度'));
-  const button = screen.getByText('确认代缴 400.00 元').closest('taro-button-core')!;
+  const button = screen.getByText('确认代缴 400.00 元').closest('button')!;
   fireEvent.click(button);
   fireEvent.click(button);
   expect(await screen.findByText('缴费成功：已为周**缴纳 2027 年度城乡居民医保费 400.00 元，账户余额 8,400.00 元。')).toBeInTheDocument();

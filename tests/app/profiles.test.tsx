@@ -26,7 +26,7 @@ async function consentFor(id: ProfileId) {
   return h;
 }
 
-const submit = () => screen.getByText(PROFILES[useProfileStore.getState().profile.id].consent.buttonLabel).closest('taro-button-core')!;
+const submit = () => screen.getByText(PROFILES[useProfileStore.getState().profile.id].consent.buttonLabel).closest('button')!;
 
 describe.each(ids)('profile %s', (id) => {
   const p = PROFILES[id];

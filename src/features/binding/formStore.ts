@@ -30,6 +30,8 @@ interface FormState {
   result: BindingView | null;
   setField: (field: FormField, value: string) => void;
   touch: (field: FormField) => void;
+  /** Leaving a field checks what was typed; an empty field waits for 下一步 before it complains. */
+  leave: (field: FormField) => void;
   touchAll: () => void;
   setConsent: (consent: boolean) => void;
   setSignature: (signature: string | null) => void;
@@ -73,6 +75,9 @@ export const useBindForm = create<FormState>()((set, get) => ({
   },
   touch(field) {
     if (!get().touched[field]) set({ touched: { ...get().touched, [field]: true } });
+  },
+  leave(field) {
+    if (get().values[field].trim()) get().touch(field);
   },
   touchAll() {
     set({ touched: Object.fromEntries(FORM_FIELDS.map((f) => [f, true])) });

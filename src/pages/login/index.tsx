@@ -16,9 +16,19 @@ import type { PersonaView } from '@platform/views';
 
 const KNOWN = new Set<string>(Object.values(ROUTES));
 
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
 export default function Login() {
   const router = useRouter();
-  const target = (KNOWN.has(router.params.redirect ?? '') ? router.params.redirect : ROUTES.family) as Route;
+  // H5 hands query values over still URL-encoded; mini-programs decode them.
+  const requested = safeDecode(router.params.redirect ?? '');
+  const target = (KNOWN.has(requested) ? requested : ROUTES.family) as Route;
   const profile = useProfileStore((s) => s.profile);
   const loggingIn = useAuthStore((s) => s.loggingIn);
   const [personas, setPersonas] = useState<PersonaView[] | null>(null);

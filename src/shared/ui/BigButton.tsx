@@ -1,7 +1,7 @@
 import { Button } from '@tarojs/components';
 import type { ReactNode } from 'react';
 
-interface Props {
+export interface BigButtonProps {
   children: ReactNode;
   onClick: () => void;
   kind?: 'primary' | 'secondary' | 'danger';
@@ -10,8 +10,8 @@ interface Props {
   className?: string;
 }
 
-/** Full-width button, at least 60 dp tall; ignores taps while disabled or busy. */
-export function BigButton({ children, onClick, kind = 'primary', disabled, loading, className = '' }: Props) {
+/** Full-width button, at least 60 dp tall; ignores taps while disabled or busy (H5: BigButton.h5.tsx). */
+export function BigButton({ children, onClick, kind = 'primary', disabled, loading, className = '' }: BigButtonProps) {
   const inactive = !!disabled || !!loading;
   return (
     <Button
