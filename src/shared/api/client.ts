@@ -6,8 +6,9 @@ import { httpTransport } from './httpTransport';
 import { ApiError, type ApiRequest, type Transport } from './types';
 
 function defaultTransport(): Transport {
-  if (env.apiMode === 'offline') {
-    // Required lazily so the platform code stays out of the normal (online) bundles.
+  // Compared here, not through env.apiMode, because webpack drops the whole branch (and the platform
+  // code it requires) only when the build-time constant sits right in the condition.
+  if (process.env.TARO_APP_API_MODE === 'offline') {
     // eslint-disable-next-line @typescript-eslint/no-var-requires
     const { offlineTransport } = require('./offlineTransport') as typeof import('./offlineTransport');
     return offlineTransport(env.profileId);
