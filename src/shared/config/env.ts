@@ -1,4 +1,4 @@
-// Every TARO_APP_* setting is read here and nowhere else.
+// Every TARO_APP_* setting is read here, with the one exception noted below.
 import { DEFAULT_PROFILE, isProfileId, type ProfileId } from '@platform/profiles';
 
 // TARO_APP_API_MODE ('offline' runs the platform rules inside the app, for trainer demos with no
@@ -10,4 +10,6 @@ export const env = {
   /** H5 talks to /api on its own origin (the dev server proxies it); mini-programs need a full URL. */
   apiBase: process.env.TARO_APP_API_BASE || (process.env.TARO_ENV === 'h5' ? '' : 'http://127.0.0.1:18080'),
   profileId: (isProfileId(rawProfile) ? rawProfile : DEFAULT_PROFILE) as ProfileId,
+  /** The profile named at build time, valid or not: the app refuses an unknown one on screen. */
+  requestedProfile: rawProfile || '',
 };
