@@ -78,3 +78,14 @@ test('an unknown profile name is refused with a clear message and the default st
   expect(useProfileStore.getState().profile.id).toBe('heilongjiang');
   expect(screen.getByText(/规则：黑龙江/)).toBeInTheDocument();
 });
+
+test('the profile is read at start-up from the launch query, then the address, search or hash', async () => {
+  const { requestedProfile } = await import('@/features/profile/launch');
+  window.history.replaceState({}, '', '/?profile=hebei');
+  expect(requestedProfile({ profile: 'fujian' })).toBe('fujian');
+  expect(requestedProfile()).toBe('hebei');
+  window.history.replaceState({}, '', '/#/pages/index/index?profile=zhejiang');
+  expect(requestedProfile({})).toBe('zhejiang');
+  window.history.replaceState({}, '', '/');
+  expect(requestedProfile()).toBeUndefined();
+});
