@@ -1,6 +1,5 @@
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
-import Taro from '@tarojs/taro';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
 import { useRecords } from '@/features/binding/recordsStore';
@@ -13,6 +12,7 @@ import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { InfoRow } from '@/shared/ui/InfoRow';
 import { Notice } from '@/shared/ui/Notice';
+import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 
 export default function Pay() {
@@ -39,13 +39,8 @@ export default function Pay() {
       usePayment.getState().pay();
       return;
     }
-    const { confirm } = await Taro.showModal({
-      title: '确认代缴',
-      content: `从您的个人账户为${chosen.relativeName}缴纳 ${year} 年度城乡居民医保费 ${premium} 元？`,
-      confirmText: '确认缴费',
-      cancelText: '再想想',
-    });
-    if (!confirm) return;
+    const sure = await confirmAction('确认代缴', `从您的个人账户为${chosen.relativeName}缴纳 ${year} 年度城乡居民医保费 ${premium} 元？`, '确认缴费', '再想想');
+    if (!sure) return;
     if (await usePayment.getState().pay()) useAuthStore.getState().refreshMe().catch(() => undefined);
   };
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
-import Taro from '@tarojs/taro';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { RecordCard } from '@/features/binding/components/RecordCard';
 import { useRecords } from '@/features/binding/recordsStore';
@@ -10,6 +9,7 @@ import { goTo } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { Notice } from '@/shared/ui/Notice';
+import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 
 export default function Records() {
@@ -19,13 +19,8 @@ export default function Records() {
   useSignedIn(ROUTES.records, load);
 
   const unbind = async (r: BindingView) => {
-    const { confirm } = await Taro.showModal({
-      title: '解除绑定',
-      content: `解除后，${r.relativeName}将不能再使用您的个人账户。确定解除吗？`,
-      confirmText: '确定解除',
-      cancelText: '暂不解除',
-    });
-    if (!confirm) return;
+    const sure = await confirmAction('解除绑定', `解除后，${r.relativeName}将不能再使用您的个人账户。确定解除吗？`, '确定解除', '暂不解除');
+    if (!sure) return;
     const res = await useRecords.getState().unbind(r.id);
     setMessage({ ok: res.ok, text: res.ok ? `已解除与${r.relativeName}的绑定` : res.message });
   };
