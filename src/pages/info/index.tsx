@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { tap } from '@/shared/ui/tap';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useProfileStore } from '@/features/profile/store';
@@ -20,7 +21,6 @@ const faq = (p: RuleProfile): [string, string][] => [
   ['授权日期怎么填？', '开始日期不能早于今天；终止日期可以不填（长期有效），填写时不能和开始日期是同一天。'],
   ['怎么解除绑定？', `在「${p.menu.records}」中找到这条记录，点「解除绑定」并确认。`],
   ['为什么提示余额不足？', `办理时个人账户余额须${p.balanceThreshold.inclusive ? '不低于' : '高于'} ${formatYuan(p.balanceThreshold.fen)} 元。`],
-  ['还有问题？', `请拨打医保服务热线 ${p.hotline}。`],
 ];
 
 export default function Info() {
@@ -45,6 +45,13 @@ export default function Info() {
           </View>
         ))}
       </Card>
+      <View
+        className='menu-row'
+        role='button'
+        {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
+      >
+        <Text className='menu-row__name'>还有问题？拨打医保服务热线 {profile.hotline}</Text>
+      </View>
     </Screen>
   );
 }
