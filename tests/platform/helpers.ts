@@ -1,0 +1,77 @@
+// A real fastify platform on an in-memory (or given) SQLite database, driven through HTTP inject.
+import { buildServer, type BuiltServer } from '../../mock/server/server';
+import type { ProfileId } from '../../mock/core/profiles';
+import { SEED_IDS } from '../../mock/core/seed';
+
+export const TODAY = '2026-11-22';
+
+export interface Options {
+  profileId?: ProfileId;
+  premiumFen?: number;
+  memberLimit?: number;
+  dbFile?: string;
+}
+
+export interface Platform extends BuiltServer {
+  base: string;
+}
+
+/** A platform listening on a free loopback port; close it with `s.app.close()`. */
+export async function startPlatform(opts: Options = {}): Promise<Platform> {
+  const built = await buildServer({
+    dbFile: opts.dbFile ?? ':memory:',
+    profileId: opts.profileId ?? 'heilongjiang',
+    premiumFen: opts.premiumFen,
+    memberLimit: opts.memberLimit,
+    fixedToday: TODAY,
+    allowReset: true,
+  });
+  await built.app.listen({ host: '127.0.0.1', port: 0 });
+  const address = built.app.server.address() as { port: number };
+  return { ...built, base: `http://127.0.0.1:${address.port}` };
+}
+
+export interface Reply<T = any> {
+  status: number;
+  body: T;
+}
+
+export async function call<T = any>(s: Platform, method: string, url: string, opts: { token?: string; body?: unknown; raw?: string; profile?: string } = {}): Promise<Reply<T>> {
+  const res = await fetch(s.base + url, {
+    method,
+    headers: {
+      'content-type': 'application/json',
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...(opts.profile ? { 'x-rule-profile': opts.profile } : {}),
+    },
+    body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+  });
+  const text = await res.text();
+  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+}
+
+export async function login(s: Platform, personaId: string, profile?: string): Promise<string> {
+  const r = await call(s, 'POST', '/api/session', { body: { personaId }, profile });
+  if (r.status !== 201) throw new Error(`login ${personaId}: ${r.status}`);
+  return r.body.token;
+}
+
+let n = 0;
+export const requestId = () => `test-${Date.now()}-${++n}`;
+
+export const xiaoming = (extra: Record<string, unknown> = {}) => ({
+  requestId: requestId(),
+  name: '张小明',
+  idType: '居民身份证',
+  idNumber: SEED_IDS.zhangXiaoming,
+  phone: '13804510011',
+  relation: '子女',
+  startDate: TODAY,
+  endDate: '',
+  consent: true,
+  ...extra,
+});
+
+export const bind = (s: Platform, token: string, body: unknown, profile?: string) => call(s, 'POST', '/api/bindings', { token, body, profile });
+export const list = async (s: Platform, token: string, profile?: string) => (await call<any[]>(s, 'GET', '/api/bindings', { token, profile })).body;
+export const balance = async (s: Platform, token: string) => (await call(s, 'GET', '/api/me', { token })).body.balanceYuan as string;
