@@ -25,7 +25,7 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
   return n;
 }
 
-export function readSettings(env: NodeJS.ProcessEnv = process.env): ServerSettings {
+export function readSettings(env: Record<string, string | undefined> = process.env): ServerSettings {
   const profile = env.MOCK_PROFILE || DEFAULT_PROFILE;
   if (!isProfileId(profile)) {
     throw new SettingsError(`没有「${profile}」这个规则配置，可选：${PROFILE_CHOICES}`);
