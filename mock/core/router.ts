@@ -41,6 +41,9 @@ const ROUTES: [string, RegExp, Handler][] = [
   ['POST', /^\/api\/admin\/reset$/, (p) => p.reset()],
 ];
 
+/** Method and path pattern of every route, for the API description's completeness test. */
+export const routeList = () => ROUTES.map(([method, re]) => [method, re.source] as const);
+
 export function bearerToken(authorization: string | undefined): string | undefined {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
   return m ? m[1] : undefined;

@@ -1,0 +1,35 @@
+import fs from 'fs';
+import path from 'path';
+import { routeList } from '../../mock/core/router';
+
+const yaml = fs.readFileSync(path.resolve(__dirname, '../../mock/openapi.yaml'), 'utf8');
+
+/** Paths and their methods, read from the YAML's indentation (two spaces for paths, four for methods). */
+function documented(): Set<string> {
+  const out = new Set<string>();
+  let current = '';
+  for (const line of yaml.split('\n')) {
+    const p = /^ {2}(\/api\/\S*):\s*$/.exec(line);
+    if (p) current = p[1].replace(/\{[^}]+\}/g, '{}');
+    const m = /^ {4}(get|post|put|delete|patch):/.exec(line);
+    if (m && current) out.add(`${m[1].toUpperCase()} ${current}`);
+  }
+  return out;
+}
+
+test('every route the platform answers is described in mock/openapi.yaml', () => {
+  const docs = documented();
+  const routes = routeList().map(([method, source]) => {
+    const p = source.replace(/^\^/, '').replace(/\$$/, '').replace(/\(\[\^\/\]\+\)/g, '{}').replace(/\\\//g, '/');
+    return `${method} ${p}`;
+  });
+  expect(routes.length).toBeGreaterThan(10);
+  expect(routes.filter((r) => !docs.has(r))).toEqual([]);
+});
+
+test('every refusal code the rules can give is named in the description', () => {
+  const sources = ['errors.ts', 'validate.ts', 'platform.ts'].map((f) => fs.readFileSync(path.resolve(__dirname, '../../mock/core', f), 'utf8')).join('\n');
+  const codes = new Set([...sources.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map((m) => m[1]));
+  expect(codes.size).toBeGreaterThan(30);
+  expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);
+});
