@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+// `npm run bench`: one table of production sizes (this app against a hello-world Taro app built the
+// same way in the same run) and the mock platform's throughput under a bounded local load.
+// Exits 1 when a budget is broken. Flags: --skip-build (reuse dist folders), --only=sizes|load.
+const fs = require('fs');
+const path = require('path');
+const { writeHello } = require('./hello');
+const { build, measure } = require('./sizes');
+const { runLoad, CONCURRENCY, MAX_REQUESTS, MAX_SECONDS } = require('./load');
+
+const root = path.resolve(__dirname, '..');
+const work = path.join(__dirname, '.work');
+const hello = path.join(work, 'hello');
+const taro = path.join(root, 'node_modules/.bin/taro');
+const args = process.argv.slice(2);
+const only = (args.find((a) => a.startsWith('--only=')) || '').slice(7);
+const skipBuild = args.includes('--skip-build');
+const MIB = 1024 * 1024;
+const BUDGET = { weappRatio: 1.5, weappBytes: 2 * MIB };
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+const pad = (rows) => {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => String(r[i]).length)));
+  return rows.map((r) => r.map((c, i) => String(c).padEnd(widths[i])).join('  ')).join('\n');
+};
+const todayInChina = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice(0, 10);
+
+async function main() {
+  const rows = [['what', 'app', 'hello-world', 'ratio', 'budget']];
+  const failures = [];
+  const result = { sizes: {}, load: [] };
+
+  if (only !== 'load') {
+    writeHello(root, hello);
+    for (const type of ['weapp', 'alipay', 'h5']) {
+      const appDir = path.join(root, 'dist', type);
+      const helloDir = path.join(hello, 'dist', type);
+      if (!skipBuild || !fs.existsSync(appDir)) build(root, taro, type);
+      if (!skipBuild || !fs.existsSync(helloDir)) build(hello, taro, type);
+      const app = measure(appDir);
+      const floor = measure(helloDir);
+      const ratio = app.bytes / floor.bytes;
+      result.sizes[type] = { app, hello: floor, ratio };
+      let budget = '—';
+      if (type === 'weapp') {
+        const okRatio = ratio <= BUDGET.weappRatio;
+        const okSize = app.bytes < BUDGET.weappBytes;
+        budget = `≤ ${BUDGET.weappRatio}× and < 2 MiB: ${okRatio && okSize ? 'OK' : 'OVER'}`;
+        if (!okRatio) failures.push(`weapp is ${ratio.toFixed(2)}× the hello-world floor (budget ${BUDGET.weappRatio}×)`);
+        if (!okSize) failures.push(`weapp is ${kb(app.bytes)} (budget under 2 MiB)`);
+      }
+      rows.push([`${type} main package`, kb(app.bytes), kb(floor.bytes), `${ratio.toFixed(2)}×`, budget]);
+      rows.push([`${type} gzip`, kb(app.gzip), kb(floor.gzip), `${(app.gzip / floor.gzip).toFixed(2)}×`, '']);
+    }
+  }
+
+  let loadRows = [];
+  if (only !== 'sizes') {
+    result.load = await runLoad(root, todayInChina());
+    loadRows = [
+      [`platform load (${CONCURRENCY} concurrent, ≤ ${MAX_REQUESTS} requests or ${MAX_SECONDS} s each)`, 'req/s', 'p50 ms', 'p99 ms', 'ok / errors'],
+      ...result.load.map((r) => [r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), `${r.ok} / ${r.errors}`]),
+    ];
+    for (const r of result.load) if (r.errors) failures.push(`${r.name}: ${r.errors} unexpected answers`);
+  }
+
+  if (rows.length > 1) console.log(`\n${pad(rows)}`);
+  if (loadRows.length) console.log(`\n${pad(loadRows)}`);
+  fs.mkdirSync(work, { recursive: true });
+  fs.writeFileSync(path.join(work, 'last.json'), JSON.stringify(result, null, 2));
+  if (failures.length) {
+    console.error(`\nOVER BUDGET:\n- ${failures.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('\nAll budgets met.');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
