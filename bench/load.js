@@ -1,6 +1,5 @@
 // Bounded load on the mock platform over loopback: at most N requests or T seconds per scenario.
 const http = require('http');
-const net = require('net');
 const os = require('os');
 const fs = require('fs');
 const path = require('path');
@@ -10,15 +9,7 @@ const CONCURRENCY = 16;
 const MAX_REQUESTS = 3000;
 const MAX_SECONDS = 15;
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
+const freePort = require('../scripts/lib/free-port');
 
 function request(agent, port, method, route, token, body) {
   return new Promise((resolve, reject) => {

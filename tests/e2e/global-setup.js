@@ -2,7 +2,6 @@
 // free loopback port, serving that build, with a fresh database and a fixed date.
 const { spawn, spawnSync } = require('child_process');
 const fs = require('fs');
-const net = require('net');
 const os = require('os');
 const path = require('path');
 
@@ -26,15 +25,7 @@ function needsBuild() {
   return ['src', 'mock/core', 'config'].some((d) => newestMtime(path.join(root, d)) > built);
 }
 
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
+const freePort = require('../../scripts/lib/free-port');
 
 async function waitForHealth(url, child, ms = 30000) {
   const until = Date.now() + ms;

@@ -3,7 +3,7 @@
 import type { FieldError } from '@platform/errors';
 import { env } from '../config/env';
 import { httpTransport } from './httpTransport';
-import { ApiError, type ApiRequest, type Transport } from './types';
+import { ApiError, type Transport } from './types';
 
 function defaultTransport(): Transport {
   // Compared here, not through env.apiMode, because webpack drops the whole branch (and the platform
@@ -40,7 +40,7 @@ interface RefusalBody {
   errors?: unknown;
 }
 
-export async function apiRequest<T>(method: ApiRequest['method'], path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   transport ??= defaultTransport();
   let res;
   try {

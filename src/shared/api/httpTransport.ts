@@ -6,7 +6,7 @@ export function httpTransport(base: string, timeoutMs = 15000): Transport {
   return async (req) => {
     const res = await Taro.request({
       url: base + req.path,
-      method: req.method,
+      method: req.method as 'GET' | 'POST' | 'DELETE',
       data: req.body === undefined ? undefined : JSON.stringify(req.body),
       header: {
         'content-type': 'application/json',

@@ -1,18 +1,9 @@
 import type { FieldError } from '@platform/errors';
 
-export interface ApiRequest {
-  method: 'GET' | 'POST' | 'DELETE';
-  path: string;
-  authorization?: string;
-  /** The province rule profile the app was started with. */
-  profile?: string;
-  body?: unknown;
-}
+import type { ApiRequest, ApiResponse } from '@platform/router';
 
-export interface ApiResponse {
-  status: number;
-  body: unknown;
-}
+// The app speaks the platform's own request shape, so the offline transport can hand it straight on.
+export type { ApiRequest, ApiResponse };
 
 export type Transport = (req: ApiRequest) => Promise<ApiResponse>;
 
