@@ -2,7 +2,7 @@
 // larger, and a binding can be done with the keyboard alone.
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '@platform/seed';
-import { api, fillBindForm, launch, loginFromHall, newPage, open, resetPlatform, screenshot, seriousViolations, tokenOf, view } from './helpers';
+import { api, BASE, fillBindForm, launch, loginFromHall, newPage, open, resetPlatform, screenshot, seriousViolations, tokenOf, view, type Relative } from './helpers';
 
 let browser: Browser;
 
@@ -22,7 +22,7 @@ const SCREENS: [string, string][] = [
   ['常见问题', '/#/pages/info/index?topic=faq'],
 ];
 
-async function auditFlowScreens(page: Page, mode: string) {
+async function auditFlowScreens(page: Page, mode: string, relative: Relative) {
   const found: string[] = [];
   const audit = async (name: string) => found.push(...(await seriousViolations(page)).map((v) => `${mode} ${name}: ${v}`));
   await open(page, '/#/pages/login/index');
@@ -39,19 +39,42 @@ async function auditFlowScreens(page: Page, mode: string) {
   await view(page).getByText('下一步：阅读授权协议').click();
   await view(page).locator('.field__error').first().waitFor();
   await audit('绑定（有错误）');
-  await fillBindForm(page, { name: '刘桂兰', id: SEED_IDS.liuGuilan, phone: '13804510012', relation: '父母' });
+  await fillBindForm(page, relative);
   await view(page).getByText('下一步：阅读授权协议').click();
   await view(page).getByText('家庭关系承诺').waitFor();
   await audit('授权协议');
+  await view(page).getByRole('checkbox').click();
+  await view(page).locator('button', { hasText: '我已阅读并同意，提交' }).click();
+  await view(page).getByText('绑定成功').waitFor();
+  await audit('绑定成功');
   return found;
 }
 
+/** The consent screen of a profile with extras: 河北's signature pad, 浙江's proof upload. */
+async function auditConsentOf(page: Page, profile: string, title: string) {
+  await page.goto(`${BASE}/?profile=${profile}#/pages/login/index`);
+  await view(page).locator('.persona', { hasText: '余额充足' }).click();
+  await view(page).getByText('个人账户余额（元）').waitFor();
+  await open(page, `/?profile=${profile}#/pages/bind/index`);
+  await fillBindForm(page, { name: '张小明', id: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女' });
+  await view(page).getByText('下一步：阅读授权协议').click();
+  await view(page).getByText(title).first().waitFor();
+  await screenshot(page, `consent-${profile}`);
+  return (await seriousViolations(page)).map((v) => `${profile} 授权协议: ${v}`);
+}
+
+// Both modes bind on the same platform, so each binds a different relative.
 test.each([
-  ['标准模式', false],
-  ['关怀模式', true],
-])('%s: no serious axe violation on any screen', async (mode, care) => {
+  ['标准模式', false, { name: '刘桂兰', id: SEED_IDS.liuGuilan, phone: '13804510012', relation: '父母' }],
+  ['关怀模式', true, { name: '张小明', id: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女' }],
+])('%s: no serious axe violation on any screen', async (mode, care, relative) => {
   const page = await newPage(browser, { care: care as boolean });
-  expect(await auditFlowScreens(page, mode as string)).toEqual([]);
+  expect(await auditFlowScreens(page, mode as string, relative as Relative)).toEqual([]);
+});
+
+test('河北 (signature) and 浙江 (proof photos) consent screens have no serious axe violation', async () => {
+  const page = await newPage(browser);
+  expect([...(await auditConsentOf(page, 'hebei', '授权人签名')), ...(await auditConsentOf(page, 'zhejiang', '上传家庭关系证明'))]).toEqual([]);
 });
 
 test('关怀模式 is larger: main text at least 18 px, line height 1.3, targets at least 60 px', async () => {
