@@ -3,7 +3,7 @@
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '@platform/seed';
-import { BASE, fillBindForm, launch, newPage, open, resetPlatform, view } from './helpers';
+import { BASE, fillBindForm, launch, newPage, open, view } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
