@@ -1,7 +1,7 @@
 // The mock insurance platform's rules. Plain TypeScript with no Node-only imports: the HTTP server,
 // the offline demo inside the app and the tests all run this same code.
 import { bindingStatus, isActiveStatus, todayInChina } from './dates';
-import { invalid, ok, refusals, refuse, type FieldError, type Result } from './errors';
+import { invalid, ok, refusals, type FieldError, type Result } from './errors';
 import { formatYuan } from './money';
 import type { RuleProfile } from './profiles';
 import type { Repo } from './repo';
@@ -253,5 +253,3 @@ export function createPlatform(opts: PlatformOptions) {
     },
   };
 }
-
-export { refuse };

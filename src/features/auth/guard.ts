@@ -20,7 +20,6 @@ export function redirectIfSignedOut(error: unknown, back: Route): boolean {
  * and each time it is shown again, or asks to log in.
  */
 export function useSignedIn(back: Route, onReady?: () => void) {
-  const token = useAuthStore((s) => s.token);
   const shownOnce = useRef(false);
   const check = () => {
     const auth = useAuthStore.getState();
@@ -36,5 +35,4 @@ export function useSignedIn(back: Route, onReady?: () => void) {
     if (shownOnce.current) check();
     shownOnce.current = true;
   });
-  return token;
 }
