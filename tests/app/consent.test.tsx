@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import Consent from '@/pages/consent/index';
+import { useAuthStore } from '@/features/auth/store';
 import { useBindForm, type FormField } from '@/features/binding/formStore';
 import { SEED_IDS } from '@platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY, type Harness } from './harness';
@@ -130,5 +131,20 @@ test('a second binding of the same relative is refused as a duplicate', async ()
     await useBindForm.getState().submit();
   });
   expect(await screen.findByText('您已为这位使用人办理过授权，不能重复绑定')).toBeInTheDocument();
+  expect(await bindingsOnPlatform(h)).toHaveLength(1);
+});
+
+test('a session that ended meanwhile: off to log in, and everything typed is still there after', async () => {
+  const h = await open('zhang');
+  await h.raw({ method: 'DELETE', path: '/api/session', authorization: `Bearer ${useAuthStore.getState().token}` });
+  tick();
+  fireEvent.click(submitButton());
+  await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fconsent%2Findex' }));
+  expect(useAuthStore.getState().token).toBeNull();
+  expect(useBindForm.getState().values).toMatchObject(XIAOMING);
+  await act(async () => {
+    await useAuthStore.getState().loginAs('zhang');
+    await useBindForm.getState().submit();
+  });
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
 });

@@ -11,7 +11,7 @@ import { createBinding } from './api/createBinding';
 export type FormField = keyof BindingForm;
 export const FORM_FIELDS: FormField[] = ['name', 'idType', 'idNumber', 'phone', 'relation', 'startDate', 'endDate'];
 
-export type SubmitOutcome = 'ok' | 'fix-fields' | 'refused' | 'failed' | 'busy';
+export type SubmitOutcome = 'ok' | 'fix-fields' | 'refused' | 'signed-out' | 'failed' | 'busy';
 
 interface FormState {
   values: BindingForm;
@@ -118,7 +118,7 @@ export const useBindForm = create<FormState>()((set, get) => ({
         return 'fix-fields';
       }
       set({ submitting: false, notice: { kind: err.kind === 'refusal' ? 'refused' : 'failed', message: err.message } });
-      return err.kind === 'refusal' || err.kind === 'auth' ? 'refused' : 'failed';
+      return err.kind === 'auth' ? 'signed-out' : err.kind === 'refusal' ? 'refused' : 'failed';
     }
   },
   startNew(today) {

@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { useSignedIn } from '@/features/auth/guard';
+import { useAuthStore } from '@/features/auth/store';
 import { agreementSections, familyPromise } from '@/features/binding/content/agreement';
 import { ProofPicker } from '@/features/binding/components/ProofPicker';
 import { SignaturePad } from '@/features/binding/components/SignaturePad';
@@ -38,6 +39,11 @@ export default function Consent() {
   const submit = async () => {
     const outcome = await useBindForm.getState().submit();
     if (outcome === 'ok') replaceWith(ROUTES.result);
+    // The form lives on in memory: after logging in again the user is back here with it all.
+    if (outcome === 'signed-out') {
+      useAuthStore.getState().clear();
+      replaceWith(ROUTES.login, { redirect: ROUTES.consent });
+    }
   };
 
   if (!ready && !Object.keys(serverErrors).length) {
