@@ -5,7 +5,7 @@ export function DateField({ name, label, value, onChange }: DateFieldProps) {
   return (
     <input
       type='date'
-      className={`picker-value picker-value--${name} native-field`}
+      className={`picker-value picker-value--${name} native-field native-field--date`}
       aria-label={label}
       min='2000-01-01'
       max='2099-12-31'
