@@ -7,6 +7,17 @@ export function todayInChina(now: Date = new Date()): string {
   return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }
 
+/**
+ * A clock pinned to one 北京时间 date that still ticks through the day, so records keep their order.
+ * The time of day is taken in UTC+8: taken in UTC it would roll into the next China day after 16:00 UTC.
+ */
+export function clockOnChinaDate(day: string, realNow: () => Date = () => new Date()): () => Date {
+  return () => {
+    const chinaTimeOfDay = new Date(realNow().getTime() + 8 * 3600_000).toISOString().slice(11, 23);
+    return new Date(`${day}T${chinaTimeOfDay}+08:00`);
+  };
+}
+
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
   const [y, m, d] = value.split('-').map(Number);

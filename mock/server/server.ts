@@ -6,7 +6,7 @@ import { createPlatform, type Platform } from '../core/platform';
 import { resolveProfile, type ProfileId } from '../core/profiles';
 import { handleWithProfiles, PROFILE_HEADER } from '../core/router';
 import { buildSeed } from '../core/seed';
-import { todayInChina } from '../core/dates';
+import { clockOnChinaDate, todayInChina } from '../core/dates';
 import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
 import type { ServerSettings } from './settings';
 
@@ -28,10 +28,7 @@ function dbFileFor(settings: Pick<ServerSettings, 'dbFile' | 'profileId'>, id: P
 }
 
 export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'>): Promise<BuiltServer> {
-  // A fixed date keeps the wall-clock time of day, so createdAt still orders records.
-  const now = settings.fixedToday
-    ? () => new Date(`${settings.fixedToday}T${new Date().toISOString().slice(11)}`)
-    : () => new Date();
+  const now = settings.fixedToday ? clockOnChinaDate(settings.fixedToday) : () => new Date();
 
   const spaces = new Map<ProfileId, { platform: Platform; repo: SqliteRepo }>();
   function spaceFor(id: ProfileId) {

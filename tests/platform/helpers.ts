@@ -16,6 +16,12 @@ export interface Platform extends BuiltServer {
   base: string;
 }
 
+const open = new Set<BuiltServer>();
+// Closed here too, so a failed assertion before a test's own close() cannot keep jest from exiting.
+afterAll(async () => {
+  await Promise.all([...open].map((s) => s.app.close()));
+});
+
 /** A platform listening on a free loopback port; close it with `s.app.close()`. */
 export async function startPlatform(opts: Options = {}): Promise<Platform> {
   const built = await buildServer({
@@ -25,6 +31,10 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     memberLimit: opts.memberLimit,
     fixedToday: TODAY,
     allowReset: true,
+  });
+  open.add(built);
+  built.app.addHook('onClose', async () => {
+    open.delete(built);
   });
   await built.app.listen({ host: '127.0.0.1', port: 0 });
   const address = built.app.server.address() as { port: number };
