@@ -9,7 +9,11 @@ export default {
       host: '127.0.0.1',
       port: Number(process.env.H5_PORT || 10086),
       open: false,
-      proxy: { '/api': { target: `http://127.0.0.1:${mockPort}`, changeOrigin: true } },
+      proxy: {
+        '/api': { target: `http://127.0.0.1:${mockPort}`, changeOrigin: true },
+        // The researcher console is served by the platform; through here its links point at this app.
+        '/research': { target: `http://127.0.0.1:${mockPort}`, changeOrigin: true },
+      },
     },
   },
 } satisfies UserConfigExport<'webpack5'>;

@@ -4,7 +4,7 @@ import { bindingStatus, isActiveStatus, todayInChina } from './dates';
 import { invalid, ok, refusals, type FieldError, type Result } from './errors';
 import { formatYuan } from './money';
 import type { RuleProfile } from './profiles';
-import type { Repo } from './repo';
+import type { Repo, Seed } from './repo';
 import { buildSeed } from './seed';
 import type { Binding, Payment } from './types';
 import { normalizeForm, validateBindingForm, type BindingForm } from './validate';
@@ -17,6 +17,8 @@ export interface PlatformOptions {
   now?: () => Date;
   newId?: () => string;
   allowReset?: boolean;
+  /** The data a reset returns to; a research session's situation changes it. */
+  seed?: (today: string) => Seed;
 }
 
 const MAX_DATA_URL = 300_000;
@@ -248,7 +250,7 @@ export function createPlatform(opts: PlatformOptions) {
     /** Back to the seed state (research sessions, trainer demos, tests). */
     reset() {
       if (!opts.allowReset) return refusals.resetDisabled();
-      repo.reset(buildSeed(profile, today()));
+      repo.reset(opts.seed ? opts.seed(today()) : buildSeed(profile, today()));
       return ok({ reset: true, today: today() });
     },
   };

@@ -7,6 +7,9 @@ import { isProfileId, PROFILE_CHOICES, profileSummaries, type ProfileId } from '
 /** The header by which a client names the province rule profile it was started with. */
 export const PROFILE_HEADER = 'x-rule-profile';
 
+/** The header by which the app names the research session it was opened for (HTTP platform only). */
+export const SESSION_HEADER = 'x-research-session';
+
 export interface ApiRequest {
   method: string;
   /** Path without query, e.g. /api/bindings/abc/unbind */
@@ -14,6 +17,8 @@ export interface ApiRequest {
   authorization?: string;
   /** Rule profile id from PROFILE_HEADER; absent means the platform's default. */
   profile?: string;
+  /** Research session id from SESSION_HEADER. */
+  session?: string;
   body?: unknown;
 }
 
@@ -24,25 +29,30 @@ export interface ApiResponse {
 
 type Handler = (p: Platform, token: string | undefined, body: unknown, params: string[]) => Result<unknown>;
 
-const ROUTES: [string, RegExp, Handler][] = [
-  ['GET', /^\/api\/health$/, () => ({ ok: true, status: 200, data: { ok: true } })],
-  ['GET', /^\/api\/profile$/, (p) => p.profile()],
-  ['GET', /^\/api\/profiles$/, () => ({ ok: true, status: 200, data: profileSummaries() })],
-  ['GET', /^\/api\/personas$/, (p) => p.personas()],
-  ['POST', /^\/api\/session$/, (p, _t, body) => p.login(body)],
-  ['DELETE', /^\/api\/session$/, (p, t) => p.logout(t)],
-  ['GET', /^\/api\/me$/, (p, t) => p.me(t)],
-  ['GET', /^\/api\/bindings$/, (p, t) => p.listBindings(t)],
-  ['POST', /^\/api\/bindings$/, (p, t, body) => p.createBinding(t, body)],
-  ['GET', /^\/api\/bindings\/([^/]+)$/, (p, t, _b, [id]) => p.getBinding(t, id)],
-  ['POST', /^\/api\/bindings\/([^/]+)\/unbind$/, (p, t, _b, [id]) => p.unbind(t, id)],
-  ['GET', /^\/api\/payments$/, (p, t) => p.listPayments(t)],
-  ['POST', /^\/api\/payments$/, (p, t, body) => p.pay(t, body)],
-  ['POST', /^\/api\/admin\/reset$/, (p) => p.reset()],
+const ROUTES: [string, RegExp, Handler, string][] = [
+  ['GET', /^\/api\/health$/, () => ({ ok: true, status: 200, data: { ok: true } }), 'health'],
+  ['GET', /^\/api\/profile$/, (p) => p.profile(), 'profile'],
+  ['GET', /^\/api\/profiles$/, () => ({ ok: true, status: 200, data: profileSummaries() }), 'profiles'],
+  ['GET', /^\/api\/personas$/, (p) => p.personas(), 'personas'],
+  ['POST', /^\/api\/session$/, (p, _t, body) => p.login(body), 'login'],
+  ['DELETE', /^\/api\/session$/, (p, t) => p.logout(t), 'logout'],
+  ['GET', /^\/api\/me$/, (p, t) => p.me(t), 'me'],
+  ['GET', /^\/api\/bindings$/, (p, t) => p.listBindings(t), 'listBindings'],
+  ['POST', /^\/api\/bindings$/, (p, t, body) => p.createBinding(t, body), 'createBinding'],
+  ['GET', /^\/api\/bindings\/([^/]+)$/, (p, t, _b, [id]) => p.getBinding(t, id), 'getBinding'],
+  ['POST', /^\/api\/bindings\/([^/]+)\/unbind$/, (p, t, _b, [id]) => p.unbind(t, id), 'unbind'],
+  ['GET', /^\/api\/payments$/, (p, t) => p.listPayments(t), 'listPayments'],
+  ['POST', /^\/api\/payments$/, (p, t, body) => p.pay(t, body), 'pay'],
+  ['POST', /^\/api\/admin\/reset$/, (p) => p.reset(), 'reset'],
 ];
 
 /** Method and path pattern of every route, for the API description's completeness test. */
 export const routeList = () => ROUTES.map(([method, re]) => [method, re.source] as const);
+
+const findRoute = (method: string, path: string) => ROUTES.find(([m, re]) => m === method.toUpperCase() && re.test(path));
+
+/** The operation's name, e.g. createBinding, for logs; undefined for an unknown route. */
+export const operationOf = (method: string, path: string): string | undefined => findRoute(method, path)?.[3];
 
 export function bearerToken(authorization: string | undefined): string | undefined {
   const m = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
@@ -57,7 +67,7 @@ export function handleWithProfiles(platformFor: (id: ProfileId) => Platform, fal
 }
 
 export function handle(platform: Platform, req: ApiRequest): ApiResponse {
-  const route = ROUTES.find(([method, re]) => method === req.method.toUpperCase() && re.test(req.path));
+  const route = findRoute(req.method, req.path);
   let result: Result<unknown>;
   if (!route) {
     result = refusals.routeNotFound();

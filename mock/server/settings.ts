@@ -14,6 +14,8 @@ export interface ServerSettings {
   fixedToday?: string;
   allowReset: boolean;
   staticDir?: string;
+  /** How long a research session's "timeout" fault holds an answer (the app gives up after 10 s). */
+  faultHoldMs?: number;
 }
 
 export class SettingsError extends Error {}
@@ -42,5 +44,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     fixedToday: env.MOCK_TODAY || undefined,
     allowReset: env.MOCK_ALLOW_RESET !== 'false',
     staticDir: env.MOCK_STATIC_DIR || undefined,
+    faultHoldMs: positiveInt('MOCK_FAULT_HOLD_MS', env.MOCK_FAULT_HOLD_MS),
   };
 }

@@ -10,6 +10,7 @@ export interface Options {
   premiumFen?: number;
   memberLimit?: number;
   dbFile?: string;
+  faultHoldMs?: number;
 }
 
 export interface Platform extends BuiltServer {
@@ -31,6 +32,7 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     memberLimit: opts.memberLimit,
     fixedToday: TODAY,
     allowReset: true,
+    faultHoldMs: opts.faultHoldMs,
   });
   open.add(built);
   built.app.addHook('onClose', async () => {
@@ -46,18 +48,32 @@ export interface Reply<T = any> {
   body: T;
 }
 
-export async function call<T = any>(s: Platform, method: string, url: string, opts: { token?: string; body?: unknown; raw?: string; profile?: string } = {}): Promise<Reply<T>> {
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  raw?: string;
+  profile?: string;
+  /** Research session id, sent as x-research-session. */
+  session?: string;
+  /** Gives up like an app whose request timed out. */
+  signal?: AbortSignal;
+}
+
+export async function call<T = any>(s: Platform, method: string, url: string, opts: CallOptions = {}): Promise<Reply<T>> {
   const res = await fetch(s.base + url, {
     method,
     headers: {
       'content-type': 'application/json',
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
       ...(opts.profile ? { 'x-rule-profile': opts.profile } : {}),
+      ...(opts.session ? { 'x-research-session': opts.session } : {}),
     },
     body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    signal: opts.signal,
   });
   const text = await res.text();
-  return { status: res.status, body: text ? JSON.parse(text) : undefined };
+  const json = (res.headers.get('content-type') ?? '').includes('json');
+  return { status: res.status, body: json && text ? JSON.parse(text) : (text as unknown as T) };
 }
 
 export async function login(s: Platform, personaId: string, profile?: string): Promise<string> {

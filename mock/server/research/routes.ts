@@ -1,0 +1,210 @@
+// Research sessions over HTTP: the researcher console's API, the app's event log, and the fault
+// injection that sits in front of a session's own platform.
+import fs from 'fs';
+import path from 'path';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import QRCode from 'qrcode';
+import { readEventBatch } from '../../core/research/events';
+import { decideFault, SUBMITS, type FaultKind } from '../../core/research/faults';
+import { faultsFor, readFaults, situationById, SITUATIONS, type Faults } from '../../core/research/situations';
+import { eventsCsv, summarizeSession, summarizeStudy, summaryCsv } from '../../core/research/summary';
+import { handle, operationOf, type ApiRequest, type ApiResponse } from '../../core/router';
+import type { Platform } from '../../core/platform';
+import { isProfileId, profileSummaries } from '../../core/profiles';
+import type { ResearchStore, StoredSession } from './store';
+
+export interface ResearchDeps {
+  store: ResearchStore;
+  /** The platform holding this session's own data. */
+  platformOf: (s: StoredSession) => Platform;
+  /** Persona ids and their picker lines (masked), from the default profile. */
+  personas: () => { id: string; name: string; label: string }[];
+  /** How long a "timeout" fault holds the answer: longer than the app waits. */
+  faultHoldMs: number;
+  /** The platform's clock (a pinned date in demos and tests). */
+  now: () => Date;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const refusal = (status: number, code: string, message: string, errors?: { field: string; code: string; message: string }[]) => ({
+  status,
+  body: errors ? { code, message, errors } : { code, message },
+});
+const NOT_FOUND = refusal(404, 'SESSION_NOT_FOUND', '没有找到这个研究会话，请向研究人员确认链接或二维码');
+const UNAVAILABLE = { code: 'SERVICE_UNAVAILABLE', message: '服务暂时不可用，请稍后重试' };
+
+const STUDY = /^[\p{L}\p{N} _-]{1,40}$/u;
+const PARTICIPANT = /^[A-Za-z0-9_-]{1,24}$/;
+
+export function createResearch(deps: ResearchDeps) {
+  const { store } = deps;
+
+  const effectiveFaults = (s: StoredSession): Faults => faultsFor(situationById(s.situation)!, s.faults);
+
+  function sessionView(s: StoredSession) {
+    const situation = situationById(s.situation)!;
+    return {
+      id: s.id,
+      study: s.study,
+      participant: s.participant,
+      personaId: s.personaId,
+      profileId: s.profileId,
+      situation: s.situation,
+      situationLabel: situation.label,
+      faults: effectiveFaults(s),
+      createdAt: s.createdAt,
+      /** Open in a mini-program (DevTools 编译模式 / 体验版 QR) or after `#` in the H5 app. */
+      appPath: `/pages/index/index?session=${s.id}`,
+    };
+  }
+
+  const withSummary = (s: StoredSession) => ({ ...sessionView(s), summary: summarizeSession(store.events(s.id)) });
+
+  /** A platform request made by the app inside a session: faults first, then the session's own data. */
+  async function handleInSession(sessionId: string, req: ApiRequest): Promise<ApiResponse> {
+    const s = store.getSession(sessionId);
+    if (!s) return NOT_FOUND;
+    const faults = effectiveFaults(s);
+    const op = operationOf(req.method, req.path);
+    let fault: FaultKind = null;
+    if (op) {
+      const n = store.countRequest(s.id, SUBMITS.has(op));
+      fault = decideFault(faults, s.id, op, n.requestNo, n.submitNo);
+    }
+    if (faults.latencyMs > 0) await sleep(faults.latencyMs);
+    const logged = { type: 'api' as const, action: op ?? 'unknown', fault: fault ?? (faults.latencyMs > 0 ? ('latency' as const) : undefined) };
+    if (fault === 'error') {
+      store.record(s.id, { ...logged, status: 503, code: UNAVAILABLE.code });
+      return { status: 503, body: UNAVAILABLE };
+    }
+    // The session fixes the rule profile; whatever the app asks for is ignored.
+    const res = handle(deps.platformOf(s), { ...req, profile: undefined });
+    if (op === 'reset' && res.status === 200) store.markReset(s.id);
+    const code = res.status >= 400 ? (res.body as { code?: string } | null)?.code : undefined;
+    store.record(s.id, { ...logged, status: res.status, code });
+    // Done, but answered too late: the app must recover by retrying, and the retry must not double it.
+    if (fault === 'timeout') await sleep(deps.faultHoldMs);
+    return res;
+  }
+
+  function readNewSession(body: unknown) {
+    const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const errors: { field: string; code: string; message: string }[] = [];
+    const study = typeof b.study === 'string' ? b.study.trim() : '';
+    const participant = typeof b.participant === 'string' ? b.participant.trim() : '';
+    if (!STUDY.test(study)) errors.push({ field: 'study', code: 'STUDY_INVALID', message: '研究名称为 1 到 40 个字，只用文字、数字、空格、- 或 _' });
+    if (!PARTICIPANT.test(participant)) {
+      errors.push({ field: 'participant', code: 'PARTICIPANT_INVALID', message: '参与者编号为 1 到 24 位字母、数字、- 或 _（如 P01），请勿填写姓名' });
+    }
+    if (!deps.personas().some((p) => p.id === b.personaId)) errors.push({ field: 'personaId', code: 'PERSONA_INVALID', message: '请选择测试身份' });
+    if (!isProfileId(b.profileId)) errors.push({ field: 'profileId', code: 'PROFILE_INVALID', message: '请选择省份规则' });
+    if (typeof b.situation !== 'string' || !situationById(b.situation)) errors.push({ field: 'situation', code: 'SITUATION_INVALID', message: '请选择情境' });
+    const faults = readFaults(b.faults);
+    if (typeof faults === 'string') errors.push({ field: 'faults', code: 'FAULTS_INVALID', message: faults });
+    if (errors.length) return { errors };
+    return {
+      session: { study, participant, personaId: b.personaId as string, profileId: b.profileId as string, situation: b.situation as string, faults: faults as Partial<Faults> },
+    };
+  }
+
+  function register(app: FastifyInstance, parse: (text: unknown) => unknown) {
+    const send = (reply: FastifyReply, r: { status: number; body: unknown }) => reply.code(r.status).header('cache-control', 'no-store').send(r.body);
+    const session = (id: string) => store.getSession(id.toUpperCase());
+    const download = (reply: FastifyReply, name: string, type: string, content: string) =>
+      reply.header('content-type', `${type}; charset=utf-8`).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(content);
+    const MALFORMED = refusal(400, 'MALFORMED_REQUEST', '请求格式不正确，请刷新后重试');
+
+    app.get('/research', async (_req, reply) => {
+      const html = await fs.promises.readFile(path.join(__dirname, 'console.html'), 'utf8');
+      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+    });
+
+    app.get('/api/research/options', async () => ({
+      personas: deps.personas(),
+      profiles: profileSummaries(),
+      situations: SITUATIONS.map(({ id, label, description }) => ({ id, label, description, faults: faultsFor(situationById(id)!) })),
+    }));
+
+    app.get('/api/research/qr.svg', async (req, reply) => {
+      const text = (req.query as Record<string, unknown>).text;
+      if (typeof text !== 'string' || !text || text.length > 500) return send(reply, MALFORMED);
+      const svg = await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
+      return reply.header('content-type', 'image/svg+xml').header('cache-control', 'no-store').send(svg);
+    });
+
+    app.post('/api/research/sessions', async (req, reply) => {
+      const body = parse(req.body);
+      const read = readNewSession(body);
+      if (read.errors) return send(reply, refusal(400, read.errors[0].code, read.errors[0].message, read.errors));
+      return send(reply, { status: 201, body: sessionView(store.createSession(read.session)) });
+    });
+
+    app.get('/api/research/sessions', async (req) => {
+      const study = (req.query as Record<string, unknown>).study;
+      const list = typeof study === 'string' && study ? store.sessionsOfStudy(study) : store.allSessions();
+      return list.map(withSummary);
+    });
+
+    app.get('/api/research/sessions/:id', async (req, reply) => {
+      const s = session((req.params as { id: string }).id);
+      return s ? send(reply, { status: 200, body: withSummary(s) }) : send(reply, NOT_FOUND);
+    });
+
+    app.post('/api/research/sessions/:id/faults', async (req, reply) => {
+      const s = session((req.params as { id: string }).id);
+      if (!s) return send(reply, NOT_FOUND);
+      const faults = readFaults(parse(req.body));
+      if (typeof faults === 'string') return send(reply, refusal(400, 'FAULTS_INVALID', faults));
+      store.setFaults(s.id, faults);
+      return send(reply, { status: 200, body: sessionView(store.getSession(s.id)!) });
+    });
+
+    app.post('/api/research/sessions/:id/reset', async (req, reply) => {
+      const s = session((req.params as { id: string }).id);
+      if (!s) return send(reply, NOT_FOUND);
+      deps.platformOf(s).reset();
+      store.markReset(s.id);
+      return send(reply, { status: 200, body: { reset: true } });
+    });
+
+    app.post('/api/research/sessions/:id/events', async (req, reply) => {
+      const s = session((req.params as { id: string }).id);
+      if (!s) return send(reply, NOT_FOUND);
+      const batch = readEventBatch(parse(req.body));
+      if (typeof batch === 'string') return send(reply, refusal(400, 'EVENTS_INVALID', batch));
+      // The app's clock may be off; its events are placed on the platform's clock.
+      const offset = deps.now().getTime() - batch.sentAt;
+      const stored = store.recordClientEvents(s.id, batch.clientId, offset, batch.events);
+      return send(reply, { status: 202, body: { received: batch.events.length, stored } });
+    });
+
+    const exportsOf = (list: StoredSession[]) => list.map((s) => ({ info: sessionView(s), events: store.events(s.id) }));
+
+    app.get('/api/research/sessions/:id/:file', async (req, reply) => {
+      const { id, file } = req.params as { id: string; file: string };
+      const s = session(id);
+      if (!s) return send(reply, NOT_FOUND);
+      return exportFile(reply, `session-${s.id}`, exportsOf([s]), file);
+    });
+
+    app.get('/api/research/studies/:study/:file', async (req, reply) => {
+      const { study, file } = req.params as { study: string; file: string };
+      const list = store.sessionsOfStudy(study);
+      if (!list.length) return send(reply, refusal(404, 'STUDY_NOT_FOUND', `研究「${study}」还没有会话`));
+      return exportFile(reply, `study-${encodeURIComponent(study)}`, exportsOf(list), file);
+    });
+
+    function exportFile(reply: FastifyReply, base: string, items: ReturnType<typeof exportsOf>, file: string) {
+      const withSummaries = items.map((i) => ({ ...i, summary: summarizeSession(i.events) }));
+      if (file === 'export.json') {
+        const body = { study: summarizeStudy(withSummaries.map((i) => i.summary)), sessions: withSummaries.map(({ info, summary, events }) => ({ ...info, summary, events })) };
+        return download(reply, `${base}.json`, 'application/json', JSON.stringify(body, null, 2));
+      }
+      if (file === 'events.csv') return download(reply, `${base}-events.csv`, 'text/csv', eventsCsv(items));
+      if (file === 'summary.csv') return download(reply, `${base}-summary.csv`, 'text/csv', summaryCsv(withSummaries));
+      return send(reply, refusal(404, 'ROUTE_NOT_FOUND', '没有这个导出文件，可选：export.json、events.csv、summary.csv'));
+    }
+  }
+
+  return { handleInSession, register };
+}
