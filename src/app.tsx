@@ -2,16 +2,24 @@ import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
 import { requestedProfile } from '@/features/profile/launch';
+import { requestedSession } from '@/features/research/launch';
+import { useResearchStore } from '@/features/research/store';
 import { useProfileStore } from '@/features/profile/store';
 import { useCareMode } from '@/shared/ui/careMode';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
+    useCareMode.getState().restore();
+    // A research session fixes the profile and the persona itself.
+    const session = requestedSession(options?.query) ?? useResearchStore.getState().stored();
+    if (session) {
+      void useResearchStore.getState().join(session);
+      return;
+    }
     const requested = requestedProfile(options?.query);
     if (requested) useProfileStore.getState().choose(requested);
     useAuthStore.getState().restore();
-    useCareMode.getState().restore();
     // The built-in profile stands in until the platform answers.
     useProfileStore.getState().load().catch(() => undefined);
   });

@@ -78,7 +78,7 @@ test('a dropped connection keeps everything typed, and a retry binds once', asyn
   h.failNext((r) => r.path === '/api/bindings' && r.method === 'POST');
   tick();
   fireEvent.click(submitButton());
-  expect(await screen.findByText('网络连接失败，您填写的内容已保留，请检查网络后重试')).toBeInTheDocument();
+  expect(await screen.findByText('网络连接失败或响应超时，您填写的内容已保留，请检查网络后重试')).toBeInTheDocument();
   expect(useBindForm.getState().values).toMatchObject(XIAOMING);
   expect(await bindingsOnPlatform(h)).toHaveLength(0);
   fireEvent.click(screen.getByText('重新提交').closest('button')!);
@@ -91,7 +91,7 @@ test('an answer lost on the way back: the retry gets the same binding, not a sec
   h.failNext((r) => r.path === '/api/bindings' && r.method === 'POST', true);
   tick();
   fireEvent.click(submitButton());
-  await screen.findByText('网络连接失败，您填写的内容已保留，请检查网络后重试');
+  await screen.findByText('网络连接失败或响应超时，您填写的内容已保留，请检查网络后重试');
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
   fireEvent.click(screen.getByText('重新提交').closest('button')!);
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));

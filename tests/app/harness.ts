@@ -16,13 +16,15 @@ export interface Harness {
   /** Makes the next matching request fail as a dropped connection; `afterServer` loses the answer. */
   failNext: (match: (r: ApiRequest) => boolean, afterServer?: boolean) => void;
   raw: Transport;
+  /** The transport the app was given: the platform, behind the failures set with failNext. */
+  transport: Transport;
 }
 
 export async function startPlatform(personaId?: string): Promise<Harness> {
   const raw = offlineTransport('heilongjiang', fixedNow);
   const calls: ApiRequest[] = [];
   let fail: { match: (r: ApiRequest) => boolean; afterServer: boolean } | null = null;
-  setTransport(async (req): Promise<ApiResponse> => {
+  const transport: Transport = async (req): Promise<ApiResponse> => {
     calls.push(req);
     if (fail && fail.match(req)) {
       const f = fail;
@@ -31,12 +33,14 @@ export async function startPlatform(personaId?: string): Promise<Harness> {
       throw new Error('network down');
     }
     return raw(req);
-  });
+  };
+  setTransport(transport);
   await useProfileStore.getState().load();
   if (personaId) await useAuthStore.getState().loginAs(personaId);
   return {
     calls,
     raw,
+    transport,
     failNext: (match, afterServer = false) => {
       fail = { match, afterServer };
     },

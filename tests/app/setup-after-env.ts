@@ -4,6 +4,7 @@ import { resetBindForm } from '@/features/binding/formStore';
 import { resetRecords } from '@/features/binding/recordsStore';
 import { resetPayment } from '@/features/payment/store';
 import { resetProfileStore } from '@/features/profile/store';
+import { resetResearchStore } from '@/features/research/store';
 import { setTransport } from '@/shared/api/client';
 import { resetCareMode } from '@/shared/ui/careMode';
 
@@ -17,4 +18,5 @@ beforeEach(() => {
   resetPayment();
   resetProfileStore();
   resetCareMode();
+  resetResearchStore();
 });

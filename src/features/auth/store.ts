@@ -1,13 +1,13 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
-import { apiProfile, setAuthToken } from '@/shared/api/client';
+import { apiProfile, apiSession, setAuthToken } from '@/shared/api/client';
 import type { MeView } from '@platform/views';
 import { getMe } from './api/getMe';
 import { login } from './api/login';
 import { logout } from './api/logout';
 
-// Each profile keeps its own data on the platform, so its own session too.
-const tokenKey = () => `session-token:${apiProfile()}`;
+// Each profile, and each research session, keeps its own data on the platform, so its own log-in too.
+const tokenKey = () => `session-token:${apiProfile()}${apiSession() ? `:${apiSession()}` : ''}`;
 
 interface AuthState {
   token: string | null;

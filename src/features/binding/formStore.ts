@@ -16,8 +16,9 @@ export type SubmitOutcome = 'ok' | 'fix-fields' | 'refused' | 'signed-out' | 'fa
 interface FormState {
   values: BindingForm;
   touched: Partial<Record<FormField, boolean>>;
-  /** What the platform said about a field on the last submit. */
+  /** What the platform said about a field on the last submit, and its code. */
   serverErrors: Partial<Record<FormField, string>>;
+  serverCodes: Partial<Record<FormField, string>>;
   consent: boolean;
   /** 河北: the handwritten signature on the 承诺书, as an image data URL. */
   signature: string | null;
@@ -54,6 +55,7 @@ const initial = () => ({
   values: emptyValues(),
   touched: {},
   serverErrors: {},
+  serverCodes: {},
   consent: false,
   signature: null as string | null,
   proofs: [] as string[],
@@ -113,6 +115,7 @@ export const useBindForm = create<FormState>()((set, get) => ({
         set({
           submitting: false,
           serverErrors: Object.fromEntries(fieldErrors.map((fe) => [fe.field, fe.message])),
+          serverCodes: Object.fromEntries(fieldErrors.map((fe) => [fe.field, fe.code])),
           notice: { kind: 'refused', message: err.message },
         });
         return 'fix-fields';
@@ -127,6 +130,11 @@ export const useBindForm = create<FormState>()((set, get) => ({
 }));
 
 export const resetBindForm = () => useBindForm.setState(initial());
+
+/** The code of the problem shown next to a field: the instant rule's, else the platform's. */
+export function errorCode(state: Pick<FormState, 'values' | 'serverCodes'>, field: FormField, ctx: ValidationContext): string {
+  return validateBindingForm(state.values, ctx).find((e) => e.field === field)?.code ?? state.serverCodes[field] ?? 'FIELD_INVALID';
+}
 
 /** Problems to show: the instant rules for fields the user has been through, then the platform's word. */
 export function visibleErrors(

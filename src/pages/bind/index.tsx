@@ -1,3 +1,4 @@
+import { track } from '@/shared/telemetry/track';
 import { useEffect, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
@@ -30,6 +31,7 @@ export default function Bind() {
   }, [startDate, today]);
 
   const next = () => {
+    track({ type: 'submit', action: 'next' });
     useBindForm.getState().touchAll();
     setAttempted(true);
     if (Object.keys(visibleErrors(useBindForm.getState(), { today, profile })).length === 0) goTo(ROUTES.consent);

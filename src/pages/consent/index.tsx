@@ -1,4 +1,5 @@
 import { Text, View } from '@tarojs/components';
+import { useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
 import { agreementSections, familyPromise } from '@/features/binding/content/agreement';
@@ -16,6 +17,7 @@ import { InfoRow } from '@/shared/ui/InfoRow';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import { TickBox } from '@/shared/ui/TickBox';
+import { track } from '@/shared/telemetry/track';
 
 export default function Consent() {
   useSignedIn(ROUTES.consent);
@@ -36,7 +38,15 @@ export default function Consent() {
     profile.proofKinds.length > 0 && proofs.length === 0 && `上传${profile.proofKinds.join('或')}照片`,
   ].filter(Boolean);
 
+  // How long the agreement was on screen before the user ticked it: did anyone read it?
+  const [shownAt] = useState(() => Date.now());
+  const tick = (checked: boolean) => {
+    if (checked && !useBindForm.getState().consent) track({ type: 'consent_read', field: 'consent', ms: Date.now() - shownAt });
+    useBindForm.getState().setConsent(checked);
+  };
+
   const submit = async () => {
+    track({ type: 'submit', action: 'bind' });
     const outcome = await useBindForm.getState().submit();
     if (outcome === 'ok') replaceWith(ROUTES.result);
     // The form lives on in memory: after logging in again the user is back here with it all.
@@ -92,7 +102,7 @@ export default function Consent() {
         </Card>
       ) : null}
 
-      <TickBox checked={consent} onChange={(c) => useBindForm.getState().setConsent(c)} label={profile.consent.tickLabel} />
+      <TickBox checked={consent} onChange={tick} label={profile.consent.tickLabel} />
 
       {notice ? <Notice kind='error' message={notice.message} /> : null}
       {Object.keys(serverErrors).length ? (

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
+import { SessionBanner } from '@/features/research/components/SessionBanner';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { Card } from '@/shared/ui/Card';
@@ -29,6 +30,7 @@ export default function ServiceHall() {
       </View>
 
       {problem ? <Notice kind='error' message={problem} /> : null}
+      <SessionBanner />
 
       <CareSwitch />
 

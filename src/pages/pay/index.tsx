@@ -1,3 +1,4 @@
+import { track } from '@/shared/telemetry/track';
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
@@ -41,6 +42,7 @@ export default function Pay() {
     }
     const sure = await confirmAction('确认代缴', `从您的个人账户为${chosen.relativeName}缴纳 ${year} 年度城乡居民医保费 ${premium} 元？`, '确认缴费', '再想想');
     if (!sure) return;
+    track({ type: 'submit', action: 'pay' });
     if (await usePayment.getState().pay()) useAuthStore.getState().refreshMe().catch(() => undefined);
   };
 

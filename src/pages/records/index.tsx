@@ -1,3 +1,4 @@
+import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
@@ -21,6 +22,7 @@ export default function Records() {
   const unbind = async (r: BindingView) => {
     const sure = await confirmAction('解除绑定', `解除后，${r.relativeName}将不能再使用您的个人账户。确定解除吗？`, '确定解除', '暂不解除');
     if (!sure) return;
+    track({ type: 'submit', action: 'unbind' });
     const res = await useRecords.getState().unbind(r.id);
     setMessage({ ok: res.ok, text: res.ok ? `已解除与${r.relativeName}的绑定` : res.message });
   };

@@ -2,6 +2,8 @@
 // ApiError with a plain message.
 import type { FieldError } from '@platform/errors';
 import { env } from '../config/env';
+import { track, type TrackEvent } from '../telemetry/track';
+import { operationOf } from '@platform/router';
 import { httpTransport } from './httpTransport';
 import { ApiError, type Transport } from './types';
 
@@ -13,12 +15,13 @@ function defaultTransport(): Transport {
     const { offlineTransport } = require('./offlineTransport') as typeof import('./offlineTransport');
     return offlineTransport(env.profileId);
   }
-  return httpTransport(env.apiBase);
+  return httpTransport(env.apiBase, env.apiTimeoutMs);
 }
 
 let transport: Transport | null = null;
 let token: string | null = null;
 let profile: string = env.profileId;
+let session: string | undefined;
 
 export function setTransport(t: Transport | null): void {
   transport = t;
@@ -34,6 +37,13 @@ export function setApiProfile(id: string): void {
 
 export const apiProfile = () => profile;
 
+/** Every request from now on belongs to this research session (its own data, faults and log). */
+export function setApiSession(id: string | undefined): void {
+  session = id;
+}
+
+export const apiSession = () => session;
+
 interface RefusalBody {
   code?: unknown;
   message?: unknown;
@@ -42,18 +52,25 @@ interface RefusalBody {
 
 export async function apiRequest<T>(method: 'GET' | 'POST' | 'DELETE', path: string, body?: unknown): Promise<T> {
   transport ??= defaultTransport();
+  // Failures of the research log itself are not steps the participant took.
+  const report = (e: TrackEvent) => {
+    if (!path.startsWith('/api/research/')) track(e);
+  };
   let res;
   try {
-    res = await transport({ method, path, body, profile, authorization: token ? `Bearer ${token}` : undefined });
+    res = await transport({ method, path, body, profile, session, authorization: token ? `Bearer ${token}` : undefined });
   } catch {
-    throw new ApiError('network', 0, 'NETWORK', '网络连接失败，您填写的内容已保留，请检查网络后重试');
+    report({ type: 'request_failed', action: operationOf(method, path), code: 'NETWORK' });
+    throw new ApiError('network', 0, 'NETWORK', '网络连接失败或响应超时，您填写的内容已保留，请检查网络后重试');
   }
   if (res.status >= 200 && res.status < 300) return res.body as T;
   const b = (res.body ?? {}) as RefusalBody;
   const code = typeof b.code === 'string' ? b.code : 'UNKNOWN';
   if (res.status >= 500 || typeof b.message !== 'string') {
+    report({ type: 'request_failed', action: operationOf(method, path), code });
     throw new ApiError('server', res.status, code, '系统繁忙，您填写的内容已保留，请稍后重试');
   }
+  report({ type: 'refusal', action: operationOf(method, path), code });
   const errors = Array.isArray(b.errors) ? (b.errors as FieldError[]) : [];
   throw new ApiError(res.status === 401 ? 'auth' : 'refusal', res.status, code, b.message, errors);
 }

@@ -1,8 +1,8 @@
 import Taro from '@tarojs/taro';
-import { PROFILE_HEADER } from '@platform/router';
+import { PROFILE_HEADER, SESSION_HEADER } from '@platform/router';
 import type { Transport } from './types';
 
-export function httpTransport(base: string, timeoutMs = 15000): Transport {
+export function httpTransport(base: string, timeoutMs: number): Transport {
   return async (req) => {
     const res = await Taro.request({
       url: base + req.path,
@@ -12,6 +12,7 @@ export function httpTransport(base: string, timeoutMs = 15000): Transport {
         'content-type': 'application/json',
         ...(req.authorization ? { authorization: req.authorization } : {}),
         ...(req.profile ? { [PROFILE_HEADER]: req.profile } : {}),
+        ...(req.session ? { [SESSION_HEADER]: req.session } : {}),
       },
       timeout: timeoutMs,
       dataType: 'json',

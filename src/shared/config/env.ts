@@ -12,4 +12,6 @@ export const env = {
   profileId: (isProfileId(rawProfile) ? rawProfile : DEFAULT_PROFILE) as ProfileId,
   /** The profile named at build time, valid or not: the app refuses an unknown one on screen. */
   requestedProfile: rawProfile || '',
+  /** How long a request may take before the app says so and offers a retry. */
+  apiTimeoutMs: Number(process.env.TARO_APP_API_TIMEOUT_MS) > 0 ? Number(process.env.TARO_APP_API_TIMEOUT_MS) : 10000,
 };

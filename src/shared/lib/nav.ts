@@ -1,5 +1,6 @@
 import Taro from '@tarojs/taro';
 import type { Route } from '../config/routes';
+import { expectLeave } from '../telemetry/track';
 
 const withQuery = (route: Route, query?: Record<string, string>) =>
   query && Object.keys(query).length
@@ -7,5 +8,8 @@ const withQuery = (route: Route, query?: Record<string, string>) =>
     : route;
 
 export const goTo = (route: Route, query?: Record<string, string>) => Taro.navigateTo({ url: withQuery(route, query) });
-export const replaceWith = (route: Route, query?: Record<string, string>) => Taro.redirectTo({ url: withQuery(route, query) });
+export const replaceWith = (route: Route, query?: Record<string, string>) => {
+  expectLeave();
+  return Taro.redirectTo({ url: withQuery(route, query) });
+};
 export const goBack = () => Taro.navigateBack({ delta: 1 }).catch(() => undefined);

@@ -1,5 +1,7 @@
 import { PageMeta, View } from '@tarojs/components';
+import { useDidShow, useUnload } from '@tarojs/taro';
 import type { ReactNode } from 'react';
+import { pageClosed, track } from '../telemetry/track';
 import { useCareMode } from './careMode';
 
 const MINI = process.env.TARO_ENV !== 'h5';
@@ -7,6 +9,8 @@ const MINI = process.env.TARO_ENV !== 'h5';
 /** Page body with the app's large, plain type; larger still in 关怀模式. */
 export function Screen({ children, className = '' }: { children: ReactNode; className?: string }) {
   const care = useCareMode((s) => s.on);
+  useDidShow(() => track({ type: 'screen' }));
+  useUnload(() => pageClosed());
   const mode = care ? (MINI ? 'screen--care screen--care-system' : 'screen--care') : '';
   return (
     <>

@@ -1,11 +1,13 @@
 import { Input, Text, View } from '@tarojs/components';
+import { useEffect, useRef } from 'react';
 import { tap } from '@/shared/ui/tap';
 import { ID_TYPES } from '@platform/types';
 import type { RuleProfile } from '@platform/profiles';
 import { DateField } from '@/shared/ui/DateField';
 import { Field } from '@/shared/ui/Field';
 import { SelectField } from '@/shared/ui/SelectField';
-import { useBindForm, visibleErrors, type FormField } from '../formStore';
+import { track } from '@/shared/telemetry/track';
+import { errorCode, useBindForm, visibleErrors, type FormField } from '../formStore';
 
 interface Props {
   profile: RuleProfile;
@@ -20,8 +22,20 @@ export function BindForm({ profile, today }: Props) {
   const { setField, touch, leave } = useBindForm.getState();
   const errors = visibleErrors({ values, touched, serverErrors }, { today, profile });
 
+  // Each problem is logged once when it appears next to its field, by code, never with what was typed.
+  const shown = useRef<Partial<Record<FormField, string>>>({});
+  useEffect(() => {
+    for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
+      if (message && shown.current[field] !== message) {
+        track({ type: 'validation_error', screen: 'bind', field, code: errorCode(useBindForm.getState(), field, { today, profile }) });
+      }
+    }
+    shown.current = errors;
+  });
+
   const change = (field: FormField) => (e: { detail: { value: string } }) => setField(field, e.detail.value);
   const pick = (field: FormField, value: string) => {
+    track({ type: 'field_focus', screen: 'bind', field });
     setField(field, value);
     touch(field);
   };
@@ -36,6 +50,7 @@ export function BindForm({ profile, today }: Props) {
       maxlength={maxlength}
       aria-label={label}
       onInput={change(field)}
+      onFocus={() => track({ type: 'field_focus', screen: 'bind', field })}
       onBlur={() => leave(field)}
     />
   );

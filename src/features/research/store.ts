@@ -1,0 +1,103 @@
+// The research session this app was opened for: its own data, profile and persona on the platform,
+// and an event log of what the participant did.
+import Taro from '@tarojs/taro';
+import { create } from 'zustand';
+import { useAuthStore } from '@/features/auth/store';
+import { useProfileStore } from '@/features/profile/store';
+import { setApiSession } from '@/shared/api/client';
+import { ApiError } from '@/shared/api/types';
+import { newRequestId } from '@/shared/lib/requestId';
+import { setTrackSink } from '@/shared/telemetry/track';
+import { getSession, type ResearchSessionInfo } from './api/getSession';
+import { postEvents } from './api/postEvents';
+import { createTracker, type Tracker } from './tracker';
+
+const STORAGE_KEY = 'research-session';
+
+interface ResearchState {
+  sessionId: string | null;
+  info: ResearchSessionInfo | null;
+  status: 'none' | 'joining' | 'ready' | 'problem';
+  problem: string | null;
+  /** Opens the session: its profile, its persona signed in, its events recorded. */
+  join: (id: string) => Promise<void>;
+  /** The session this device was last opened for, if any. */
+  stored: () => string | null;
+  /** Back to ordinary use: nothing is recorded any more. */
+  leave: () => void;
+}
+
+let tracker: Tracker | null = null;
+
+/** The page the user is on, as the log names it (pages/bind/index → bind). */
+function currentScreen(): string | undefined {
+  const path = Taro.getCurrentInstance()?.router?.path ?? '';
+  return /pages\/([a-z]+)\/index/.exec(path)?.[1];
+}
+
+function startTracking(sessionId: string) {
+  tracker?.stop();
+  const clientId = newRequestId();
+  const t = createTracker({ send: (events) => postEvents(sessionId, clientId, events) });
+  tracker = t;
+  setTrackSink((e) => t.push({ ...e, screen: e.screen ?? currentScreen() }));
+}
+
+function stopTracking() {
+  setTrackSink(null);
+  void tracker?.flush();
+  tracker?.stop();
+  tracker = null;
+}
+
+/** Sends whatever is still queued, e.g. before a test or a demo ends. */
+export const flushResearchEvents = () => tracker?.flush() ?? Promise.resolve();
+
+const initial = { sessionId: null, info: null, status: 'none' as const, problem: null };
+
+export const useResearchStore = create<ResearchState>()((set, get) => ({
+  ...initial,
+  async join(id) {
+    if (get().status === 'joining' && get().sessionId === id) return;
+    set({ sessionId: id, status: 'joining', problem: null });
+    setApiSession(id);
+    // From the very first screen on; if the session turns out not to exist, nothing gets stored.
+    if (get().sessionId !== id || !tracker) startTracking(id);
+    try {
+      const info = await getSession(id);
+      Taro.setStorageSync(STORAGE_KEY, id);
+      useProfileStore.getState().choose(info.profileId);
+      const auth = useAuthStore.getState();
+      auth.restore();
+      if (!useAuthStore.getState().token) await auth.loginAs(info.personaId);
+      await useProfileStore.getState().load().catch(() => undefined);
+      set({ info, status: 'ready' });
+    } catch (e) {
+      const gone = e instanceof ApiError && e.status === 404;
+      if (gone) {
+        setApiSession(undefined);
+        Taro.removeStorageSync(STORAGE_KEY);
+        stopTracking();
+      }
+      set({
+        status: 'problem',
+        problem: gone ? e.message : '暂时无法打开研究会话，请检查网络后点「重试」',
+        ...(gone ? { sessionId: null } : {}),
+      });
+    }
+  },
+  stored: () => (Taro.getStorageSync(STORAGE_KEY) as string) || null,
+  leave() {
+    stopTracking();
+    useAuthStore.getState().clear();
+    setApiSession(undefined);
+    Taro.removeStorageSync(STORAGE_KEY);
+    set({ ...initial });
+  },
+}));
+
+export const resetResearchStore = () => {
+  stopTracking();
+  setApiSession(undefined);
+  useResearchStore.setState({ ...initial });
+};

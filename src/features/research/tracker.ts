@@ -1,0 +1,75 @@
+// Sends a session's events in small batches. A batch that fails stays queued and is sent again; the
+// platform stores each (app start, seq) once, so a resend never doubles an event.
+import { ApiError } from '@/shared/api/types';
+import type { TrackEvent } from '@/shared/telemetry/track';
+import type { QueuedEvent } from './api/postEvents';
+
+export interface TrackerOptions {
+  send: (events: QueuedEvent[]) => Promise<unknown>;
+  now?: () => number;
+  /** How long to gather events before sending; a submit is sent at once. */
+  batchDelayMs?: number;
+  retryDelayMs?: number;
+}
+
+const MAX_BATCH = 100;
+const MAX_QUEUE = 2000;
+
+export type Tracker = ReturnType<typeof createTracker>;
+
+export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retryDelayMs = 5000 }: TrackerOptions) {
+  let queue: QueuedEvent[] = [];
+  let seq = 0;
+  let inFlight: Promise<void> | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let stopped = false;
+
+  function schedule(ms: number) {
+    if (stopped || timer) return;
+    timer = setTimeout(() => {
+      timer = null;
+      void flush();
+    }, ms);
+  }
+
+  function flush(): Promise<void> {
+    if (inFlight) return inFlight;
+    const batch = queue.slice(0, MAX_BATCH);
+    if (!batch.length) return Promise.resolve();
+    inFlight = send(batch)
+      .then(
+        () => {
+          queue = queue.filter((e) => !batch.includes(e));
+        },
+        (e) => {
+          // The platform refused the batch as such: sending it again would fail the same way.
+          if (e instanceof ApiError && e.kind === 'refusal') queue = queue.filter((ev) => !batch.includes(ev));
+          else schedule(retryDelayMs);
+        }
+      )
+      .finally(() => {
+        inFlight = null;
+        if (queue.length && !timer) schedule(batchDelayMs);
+      });
+    return inFlight;
+  }
+
+  return {
+    push(e: TrackEvent) {
+      if (stopped) return;
+      queue.push({ ...e, seq: ++seq, at: now() });
+      // A phone left in a drawer must not grow without end: the oldest are dropped first.
+      if (queue.length > MAX_QUEUE) queue = queue.slice(queue.length - MAX_QUEUE);
+      if (e.type === 'submit') {
+        void flush();
+      } else schedule(batchDelayMs);
+    },
+    flush,
+    pending: () => queue.length,
+    stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      timer = null;
+    },
+  };
+}

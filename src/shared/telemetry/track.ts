@@ -1,0 +1,39 @@
+// What the app reports for research sessions. Shared code only announces steps; the research feature
+// decides whether anyone is listening (outside a session nothing is recorded at all).
+// Events carry names and codes only, never what the user typed.
+
+export interface TrackEvent {
+  type: 'screen' | 'back' | 'field_focus' | 'validation_error' | 'submit' | 'refusal' | 'request_failed' | 'consent_read';
+  screen?: string;
+  field?: string;
+  action?: string;
+  code?: string;
+  ms?: number;
+}
+
+let sink: ((e: TrackEvent) => void) | null = null;
+let leavingOnPurpose = false;
+
+export function setTrackSink(fn: ((e: TrackEvent) => void) | null): void {
+  sink = fn;
+}
+
+export function track(e: TrackEvent): void {
+  if (!sink) return;
+  try {
+    sink(e);
+  } catch {
+    // Recording must never break the flow it records.
+  }
+}
+
+/** The app itself is about to leave the current page (redirect, relaunch): not a back navigation. */
+export function expectLeave(): void {
+  leavingOnPurpose = true;
+}
+
+/** A page closed: unless the app closed it, the user went back. */
+export function pageClosed(screen?: string): void {
+  if (leavingOnPurpose) leavingOnPurpose = false;
+  else track({ type: 'back', screen });
+}
