@@ -10,12 +10,13 @@ const MAX_REQUESTS = 3000;
 const MAX_SECONDS = 15;
 
 const freePort = require('../scripts/lib/free-port');
+const { runStudy, STUDY_SESSIONS } = require('./study');
 
-function request(agent, port, method, route, token, body) {
+function request(agent, port, method, route, token, body, extraHeaders = {}) {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const req = http.request(
-      { host: '127.0.0.1', port, method, path: route, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(data ? { 'content-length': data.length } : {}) } },
+      { host: '127.0.0.1', port, method, path: route, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(data ? { 'content-length': data.length } : {}), ...extraHeaders } },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
@@ -63,7 +64,7 @@ async function runLoad(root, today) {
     env: { ...process.env, MOCK_HOST: '127.0.0.1', MOCK_PORT: String(port), MOCK_DB: path.join(dir, 'p.db'), MOCK_TODAY: today },
     stdio: 'ignore',
   });
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const agent = new http.Agent({ keepAlive: true, maxSockets: STUDY_SESSIONS + 8 });
   try {
     for (let i = 0; ; i++) {
       try {
@@ -79,7 +80,7 @@ async function runLoad(root, today) {
     const first = await request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: 'bench-first-0001' });
     if (first.status !== 201) throw new Error(`first binding failed: ${first.body}`);
     let n = 0;
-    return [
+    const scenarios = [
       await scenario('bind: full rule check → 409 ALREADY_BOUND', 409, () =>
         request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: `bench-${++n}-${Date.now()}` })
       ),
@@ -88,6 +89,8 @@ async function runLoad(root, today) {
       ),
       await scenario('list: GET /api/bindings', 200, () => request(agent, port, 'GET', '/api/bindings', token)),
     ];
+    const study = await runStudy((...args) => request(agent, port, ...args), today);
+    return { scenarios, study };
   } finally {
     agent.destroy();
     child.kill('SIGTERM');

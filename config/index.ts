@@ -9,6 +9,7 @@ const appEnv = {
   TARO_APP_API_MODE: process.env.TARO_APP_API_MODE || 'http',
   TARO_APP_API_BASE: process.env.TARO_APP_API_BASE || '',
   TARO_APP_PROFILE: process.env.TARO_APP_PROFILE || '',
+  TARO_APP_API_TIMEOUT_MS: process.env.TARO_APP_API_TIMEOUT_MS || '10000',
 };
 
 export default defineConfig<'webpack5'>(async (merge) => {
