@@ -5,6 +5,7 @@ import { resetRecords } from '@/features/binding/recordsStore';
 import { resetPayment } from '@/features/payment/store';
 import { resetProfileStore } from '@/features/profile/store';
 import { resetResearchStore } from '@/features/research/store';
+import { resetTour } from '@/features/tour/store';
 import { setTransport } from '@/shared/api/client';
 import { resetCareMode } from '@/shared/ui/careMode';
 
@@ -19,4 +20,5 @@ beforeEach(() => {
   resetProfileStore();
   resetCareMode();
   resetResearchStore();
+  resetTour();
 });

@@ -18,10 +18,12 @@ function newestMtime(dir) {
   return newest;
 }
 
+// Written after the build made here: a build made by hand (the offline demo, say) is never reused.
+const MARKER = path.join(root, 'dist/h5/.e2e-build');
+
 function needsBuild() {
-  const index = path.join(root, 'dist/h5/index.html');
-  if (process.env.E2E_BUILD === '1' || !fs.existsSync(index)) return true;
-  const built = fs.statSync(index).mtimeMs;
+  if (process.env.E2E_BUILD === '1' || !fs.existsSync(MARKER)) return true;
+  const built = fs.statSync(MARKER).mtimeMs;
   return ['src', 'mock/core', 'config'].some((d) => newestMtime(path.join(root, d)) > built);
 }
 
@@ -51,6 +53,7 @@ module.exports = async () => {
       stdio: 'inherit',
     });
     if (r.status !== 0) throw new Error('H5 build failed');
+    fs.writeFileSync(MARKER, 'TARO_APP_API_MODE=http\n');
   }
   const port = await freePort();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'e2e-platform-'));

@@ -1,3 +1,5 @@
+import { TourSpot } from '@/features/tour/TourSpot';
+import { fillExample } from '@/features/tour/example';
 import { track } from '@/shared/telemetry/track';
 import { useEffect, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
@@ -44,9 +46,11 @@ export default function Bind() {
         <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />
         <InfoRow label='手机号码' value={me?.phone ?? '—'} />
       </Card>
-      <Card title='添加共济使用人'>
-        <BindForm profile={profile} today={today} />
-      </Card>
+      <TourSpot spot='bind' action={{ label: '填入示例', onClick: () => fillExample(today) }}>
+        <Card title='添加共济使用人'>
+          <BindForm profile={profile} today={today} />
+        </Card>
+      </TourSpot>
       {notice ? <Notice kind='error' message={notice.message} /> : null}
       {attempted && errorCount > 0 ? <Notice kind='error' message={`还有 ${errorCount} 处需要修改，请看标红的提示`} /> : null}
       <BigButton onClick={next}>下一步：阅读授权协议</BigButton>

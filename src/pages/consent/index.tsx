@@ -1,3 +1,4 @@
+import { TourSpot } from '@/features/tour/TourSpot';
 import { Text, View } from '@tarojs/components';
 import { useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
@@ -102,7 +103,9 @@ export default function Consent() {
         </Card>
       ) : null}
 
-      <TickBox checked={consent} onChange={tick} label={profile.consent.tickLabel} />
+      <TourSpot spot='consent'>
+        <TickBox checked={consent} onChange={tick} label={profile.consent.tickLabel} />
+      </TourSpot>
 
       {notice ? <Notice kind='error' message={notice.message} /> : null}
       {Object.keys(serverErrors).length ? (

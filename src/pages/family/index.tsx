@@ -1,3 +1,4 @@
+import { TourSpot } from '@/features/tour/TourSpot';
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import Taro from '@tarojs/taro';
@@ -43,7 +44,9 @@ export default function FamilyHub() {
       </Card>
 
       <Card title={profile.menu.hub}>
-        <Entry name={profile.menu.bind} desc='添加共济使用人' to={ROUTES.bind} />
+        <TourSpot spot='family'>
+          <Entry name={profile.menu.bind} desc='添加共济使用人' to={ROUTES.bind} />
+        </TourSpot>
         <Entry name={profile.menu.records} desc='查看授权记录，解除绑定' to={ROUTES.records} />
         <Entry name={profile.menu.pay} desc='用个人账户为亲属缴纳居民医保费' to={ROUTES.pay} />
       </Card>

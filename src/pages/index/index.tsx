@@ -3,6 +3,8 @@ import { tap } from '@/shared/ui/tap';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
 import { SessionBanner } from '@/features/research/components/SessionBanner';
+import { DemoControls } from '@/features/tour/DemoControls';
+import { TourSpot } from '@/features/tour/TourSpot';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { Card } from '@/shared/ui/Card';
@@ -33,6 +35,7 @@ export default function ServiceHall() {
       <SessionBanner />
 
       <CareSwitch />
+      <DemoControls />
 
       <View className='hall__account'>
         {token ? (
@@ -44,6 +47,7 @@ export default function ServiceHall() {
         )}
       </View>
 
+      <TourSpot spot='hall'>
       <Card title='热门服务'>
         <View className='grid'>
           <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
@@ -59,6 +63,7 @@ export default function ServiceHall() {
           ))}
         </View>
       </Card>
+      </TourSpot>
 
       <Card title='我要办'>
         <View className='menu-row' role='button' {...tap(openFamily)}>

@@ -1,3 +1,4 @@
+import { TourSpot } from '@/features/tour/TourSpot';
 import { useEffect, useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
@@ -62,6 +63,7 @@ export default function Login() {
         </>
       ) : null}
       {personas?.map((p) => (
+        <TourSpot key={p.id} spot={p.id === 'zhang' ? 'login' : undefined}>
         <View
           key={p.id}
           className={`persona ${loggingIn ? 'persona--busy' : ''}`}
@@ -72,6 +74,7 @@ export default function Login() {
           <Text className='persona__label'>{p.label}</Text>
           <Text className='persona__balance'>个人账户余额 {p.balanceYuan} 元</Text>
         </View>
+        </TourSpot>
       ))}
       {personas === null && !error ? <Text className='muted'>正在加载…</Text> : null}
     </Screen>

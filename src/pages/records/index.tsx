@@ -1,3 +1,4 @@
+import { TourSpot } from '@/features/tour/TourSpot';
 import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
@@ -43,6 +44,7 @@ export default function Records() {
           <BigButton onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
         </Card>
       ) : null}
+      {list.length ? <TourSpot spot='records' /> : null}
       {list.map((r) => (
         <RecordCard key={r.id} record={r} busy={unbindingId === r.id} onUnbind={unbind} />
       ))}

@@ -1,3 +1,4 @@
+import { TourSpot } from '@/features/tour/TourSpot';
 import { Text, View } from '@tarojs/components';
 import { useBindForm } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
@@ -52,9 +53,11 @@ export default function Result() {
       >
         继续添加
       </BigButton>
-      <BigButton kind='secondary' onClick={() => replaceWith(ROUTES.records)}>
-        {profile.menu.records}
-      </BigButton>
+      <TourSpot spot='result'>
+        <BigButton kind='secondary' onClick={() => replaceWith(ROUTES.records)}>
+          {profile.menu.records}
+        </BigButton>
+      </TourSpot>
       <BigButton kind='secondary' onClick={() => replaceWith(ROUTES.family)}>
         返回{profile.menu.hub}
       </BigButton>

@@ -1,0 +1,3 @@
+import { apiRequest } from '@/shared/api/client';
+
+export const resetPlatform = () => apiRequest<{ reset: true; today: string }>('POST', '/api/admin/reset');
