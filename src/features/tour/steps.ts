@@ -10,10 +10,10 @@ export interface TourStep {
 export const TOUR_STEPS: TourStep[] = [
   { spot: 'hall', text: '点「家庭共济」，开始办理。' },
   { spot: 'login', text: '选择授权人「张建国」登录（演示身份，余额充足）。' },
-  { spot: 'family', text: '点「共济账户绑定」，添加共济使用人。' },
+  { spot: 'family', text: '点框中的绑定入口，添加共济使用人。' },
   { spot: 'bind', text: '填写使用人信息（可点「填入示例」），再点「下一步：阅读授权协议」。' },
   { spot: 'consent', text: '核对信息，阅读协议后勾选同意，再点提交。' },
-  { spot: 'result', text: '绑定成功！点「查看授权记录」。' },
+  { spot: 'result', text: '办理完成。点框中的按钮，查看授权记录。' },
   { spot: 'records', text: '这里能看到状态「生效中」，也可以解除绑定。导览到此结束。' },
 ];
 
