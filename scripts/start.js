@@ -47,6 +47,7 @@ run('h5 dev server', bin('taro'), ['build', '--type', 'h5', '--watch'], { NODE_E
 whenUp(`http://127.0.0.1:${h5Port}/api/health`, () =>
   console.log(
     `\n\n  家庭共济 is ready:  http://127.0.0.1:${h5Port}/\n` +
+      `  researcher console: http://127.0.0.1:${h5Port}/research\n` +
       `  mock platform API:  http://127.0.0.1:${mockPort}/api  (described in mock/openapi.yaml)\n` +
       '  Ctrl-C stops both.\n'
   )

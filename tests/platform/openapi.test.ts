@@ -33,3 +33,13 @@ test('every refusal code the rules can give is named in the description', () => 
   expect(codes.size).toBeGreaterThan(30);
   expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);
 });
+
+test('every research route and refusal is described too', () => {
+  const docs = documented();
+  const source = fs.readFileSync(path.resolve(__dirname, '../../mock/server/research/routes.ts'), 'utf8');
+  const routes = [...source.matchAll(/app\.(get|post)\('(\/api\/[^']+)'/g)].map(([, m, p]) => `${m.toUpperCase()} ${p.replace(/:[a-z]+/g, '{}')}`);
+  expect(routes.length).toBeGreaterThan(8);
+  expect(routes.filter((r) => !docs.has(r))).toEqual([]);
+  const codes = new Set([...source.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map((m) => m[1]));
+  expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);
+});
