@@ -7,7 +7,8 @@ const shared = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'jsx', 'mjs', 'cjs', 'json'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
-    '^@platform/(.*)$': '<rootDir>/mock/core/$1',
+    '^@domain/(.*)$': '<rootDir>/src/domain/$1',
+    '^@mock/(.*)$': '<rootDir>/mock/$1',
   },
 };
 

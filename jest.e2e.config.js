@@ -4,7 +4,7 @@ module.exports = {
   testEnvironment: 'node',
   testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'],
   transform: { '^.+\\.[jt]sx?$': 'babel-jest' },
-  moduleNameMapper: { '^@platform/(.*)$': '<rootDir>/mock/core/$1' },
+  moduleNameMapper: { '^@domain/(.*)$': '<rootDir>/src/domain/$1', '^@mock/(.*)$': '<rootDir>/mock/$1' },
   globalSetup: '<rootDir>/tests/e2e/global-setup.js',
   globalTeardown: '<rootDir>/tests/e2e/global-teardown.js',
   testTimeout: 120000,

@@ -25,15 +25,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
     env: Object.fromEntries(Object.entries(appEnv).map(([k, v]) => [k, JSON.stringify(v)])),
     alias: {
       '@': path.resolve(__dirname, '..', 'src'),
-      '@platform': path.resolve(__dirname, '..', 'mock/core'),
+      '@domain': path.resolve(__dirname, '..', 'src/domain'),
+      '@mock': path.resolve(__dirname, '..', 'mock'),
     },
     copy: { patterns: [], options: {} },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
-      // The shared platform rules live outside src/; let the mini-program build compile them too.
-      compile: { include: [path.resolve(__dirname, '..', 'mock/core')] },
+      // The offline demo runs the simulator (mock/platform) inside the app; let the build compile it.
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },
@@ -43,7 +44,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },
-      compile: { include: [path.resolve(__dirname, '..', 'mock/core')] },
+      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
       output: { filename: 'js/[name].[contenthash:8].js', chunkFilename: 'js/[name].[contenthash:8].js' },
       miniCssExtractPluginOption: {
         ignoreOrder: true,

@@ -2,15 +2,15 @@
 import fs from 'fs';
 import path from 'path';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
-import { createPlatform, type Platform } from '../core/platform';
-import { resolveProfile, type ProfileId, type RuleProfile } from '../core/profiles';
-import type { Seed } from '../core/repo';
-import { applySituation, situationById } from '../core/research/situations';
+import { createPlatform, type Platform } from '../platform/platform';
+import { resolveProfile, type ProfileId, type RuleProfile } from '@domain/profiles';
+import type { Seed } from '../platform/repo';
+import { applySituation, situationById } from '../research/situations';
 import { createResearch } from './research/routes';
 import { createResearchStore, type StoredSession } from './research/store';
-import { handleWithProfiles, PROFILE_HEADER, SESSION_HEADER } from '../core/router';
-import { buildSeed } from '../core/seed';
-import { clockOnChinaDate, todayInChina } from '../core/dates';
+import { handleWithProfiles, PROFILE_HEADER, SESSION_HEADER } from '../platform/router';
+import { buildSeed } from '../platform/seed';
+import { clockOnChinaDate, todayInChina } from '@domain/dates';
 import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
 import type { ServerSettings } from './settings';
 

@@ -1,7 +1,7 @@
 // The mock platform's settings, read from the environment in this one place.
 import path from 'path';
-import { DEFAULT_PROFILE, isProfileId, PROFILE_CHOICES, type ProfileId } from '../core/profiles';
-import { isIsoDate } from '../core/dates';
+import { DEFAULT_PROFILE, isProfileId, PROFILE_CHOICES, type ProfileId } from '@domain/profiles';
+import { isIsoDate } from '@domain/dates';
 
 export interface ServerSettings {
   host: string;

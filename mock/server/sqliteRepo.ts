@@ -1,7 +1,7 @@
 // SQLite storage for the HTTP platform, so nothing is lost on restart.
 import Database from 'better-sqlite3';
-import type { Repo, Seed } from '../core/repo';
-import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '../core/types';
+import type { Repo, Seed } from '../platform/repo';
+import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '@domain/types';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS authorizers (id TEXT PRIMARY KEY, data TEXT NOT NULL, balance_fen INTEGER NOT NULL);

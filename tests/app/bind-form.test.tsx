@@ -1,7 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Bind from '@/pages/bind/index';
 import { useBindForm } from '@/features/binding/formStore';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { inputByPlaceholder, pick, startPlatform, TODAY, type } from './harness';
 
 const ID = '请输入证件号码';

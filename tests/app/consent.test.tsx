@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import Consent from '@/pages/consent/index';
 import { useAuthStore } from '@/features/auth/store';
 import { useBindForm, type FormField } from '@/features/binding/formStore';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY, type Harness } from './harness';
 
 const XIAOMING = { name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女' };

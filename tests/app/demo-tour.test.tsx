@@ -9,7 +9,7 @@ import { useAuthStore } from '@/features/auth/store';
 import { useBindForm } from '@/features/binding/formStore';
 import { resetDemo } from '@/features/tour/reset';
 import { useTour } from '@/features/tour/store';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
 
 beforeEach(() => window.history.replaceState(null, '', '/#/pages/index/index?tour=1'));

@@ -5,8 +5,8 @@ import FamilyHub from '@/pages/family/index';
 import ServiceHall from '@/pages/index/index';
 import { useBindForm, type FormField } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
-import { PROFILES, type ProfileId } from '@platform/profiles';
-import { SEED_IDS } from '@platform/seed';
+import { PROFILES, type ProfileId } from '@domain/profiles';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import Records from '@/pages/records/index';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, confirmModals, startPlatform } from './harness';
 
 afterEach(() => jest.restoreAllMocks());

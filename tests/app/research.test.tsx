@@ -12,7 +12,7 @@ import { flushResearchEvents, useResearchStore } from '@/features/research/store
 import { createTracker } from '@/features/research/tracker';
 import { setTransport } from '@/shared/api/client';
 import type { ApiRequest } from '@/shared/api/types';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, inputByPlaceholder, startPlatform, TODAY, type, type Harness } from './harness';
 
 const SESSION = { id: 'K7M2QP', personaId: 'zhang', profileId: 'hebei', situation: 'submit-error', situationLabel: '提交时服务器出错' };

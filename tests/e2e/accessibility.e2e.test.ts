@@ -1,7 +1,7 @@
 // Every screen in both modes passes axe-core with no serious or critical violation, 关怀模式 really is
 // larger, and a binding can be done with the keyboard alone.
 import type { Browser, Page } from 'playwright-core';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { api, BASE, fillBindForm, launch, loginFromHall, newPage, open, resetPlatform, screenshot, seriousViolations, tokenOf, view, type Relative } from './helpers';
 
 let browser: Browser;

@@ -24,7 +24,7 @@ const MARKER = path.join(root, 'dist/h5/.e2e-build');
 function needsBuild() {
   if (process.env.E2E_BUILD === '1' || !fs.existsSync(MARKER)) return true;
   const built = fs.statSync(MARKER).mtimeMs;
-  return ['src', 'mock/core', 'config'].some((d) => newestMtime(path.join(root, d)) > built);
+  return ['src', 'mock/platform', 'config'].some((d) => newestMtime(path.join(root, d)) > built);
 }
 
 const freePort = require('../../scripts/lib/free-port');

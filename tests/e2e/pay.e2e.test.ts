@@ -1,6 +1,6 @@
 // 代缴城乡居民医保费 for a bound relative, from the authorizer's balance, once per year.
 import type { Browser, Page } from 'playwright-core';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { fillBindForm, launch, loginFromHall, modalConfirm, newPage, open, resetPlatform, screenshot, view } from './helpers';
 
 let browser: Browser;

@@ -2,7 +2,7 @@
 // extra steps (河北 signature, 浙江 proof photos) done the way a user does them.
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { BASE, fillBindForm, launch, newPage, open, view } from './helpers';
 
 let browser: Browser;

@@ -1,6 +1,6 @@
 // The refusals a user meets: each is said in plain words, nothing is created, nothing typed is lost.
 import type { Browser, Page } from 'playwright-core';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { api, fieldError, fillBindForm, launch, loginFromHall, newPage, open, resetPlatform, screenshot, tokenOf, TODAY, view, type Relative } from './helpers';
 
 let browser: Browser;

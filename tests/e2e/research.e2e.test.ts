@@ -3,7 +3,7 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { SEED_IDS } from '@platform/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { BASE, fillBindForm, launch, newPage, screenshot, seriousViolations, TODAY, view } from './helpers';
 
 let browser: Browser;

@@ -1,5 +1,5 @@
-import { RELATIONS } from '../../mock/core/types';
-import { SEED_IDS } from '../../mock/core/seed';
+import { RELATIONS } from '@domain/types';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bind, call, list, login, startPlatform, TODAY, xiaoming, type Platform } from './helpers';
 
 let s: Platform;

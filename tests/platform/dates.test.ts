@@ -1,4 +1,4 @@
-import { clockOnChinaDate, todayInChina } from '../../mock/core/dates';
+import { clockOnChinaDate, todayInChina } from '@domain/dates';
 
 test('today is the 北京时间 date, whatever the machine clock says', () => {
   expect(todayInChina(new Date('2026-11-22T15:59:59Z'))).toBe('2026-11-22');

@@ -1,7 +1,7 @@
 // A real fastify platform on an in-memory (or given) SQLite database, driven through HTTP inject.
 import { buildServer, type BuiltServer } from '../../mock/server/server';
-import type { ProfileId } from '../../mock/core/profiles';
-import { SEED_IDS } from '../../mock/core/seed';
+import type { ProfileId } from '@domain/profiles';
+import { SEED_IDS } from '../../mock/platform/seed';
 
 export const TODAY = '2026-11-22';
 

@@ -1,7 +1,7 @@
-import { checkChar, withCheckChar } from '../../mock/core/idcard';
-import { maskIdNumber, maskName, maskPhone } from '../../mock/core/mask';
-import { validateBindingForm, validateIdNumber, validateName, validatePhone, type BindingForm } from '../../mock/core/validate';
-import { PROFILES } from '../../mock/core/profiles';
+import { checkChar, withCheckChar } from '@domain/idcard';
+import { maskIdNumber, maskName, maskPhone } from '@domain/mask';
+import { validateBindingForm, validateIdNumber, validateName, validatePhone, type BindingForm } from '@domain/validate';
+import { PROFILES } from '@domain/profiles';
 
 const TODAY = '2026-11-22';
 const id = (first17: string) => withCheckChar(first17);

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { routeList } from '../../mock/core/router';
+import { routeList } from '../../mock/platform/router';
 
 const yaml = fs.readFileSync(path.resolve(__dirname, '../../mock/openapi.yaml'), 'utf8');
 
@@ -28,7 +28,9 @@ test('every route the platform answers is described in mock/openapi.yaml', () =>
 });
 
 test('every refusal code the rules can give is named in the description', () => {
-  const sources = ['errors.ts', 'validate.ts', 'platform.ts'].map((f) => fs.readFileSync(path.resolve(__dirname, '../../mock/core', f), 'utf8')).join('\n');
+  const sources = ['src/domain/errors.ts', 'src/domain/validate.ts', 'mock/platform/platform.ts']
+    .map((f) => fs.readFileSync(path.resolve(__dirname, '../..', f), 'utf8'))
+    .join('\n');
   const codes = new Set([...sources.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map((m) => m[1]));
   expect(codes.size).toBeGreaterThan(30);
   expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);

@@ -1,4 +1,4 @@
-import { SEED_IDS } from '../../mock/core/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { balance, bind, call, login, requestId, startPlatform, xiaoming, type Platform } from './helpers';
 
 let s: Platform;

@@ -1,7 +1,7 @@
 // The same refusal cases against every province profile; the table of expectations shows each one's
 // differences, and every difference comes from the profile's data.
-import { PROFILES, type ProfileId } from '../../mock/core/profiles';
-import { SEED_IDS } from '../../mock/core/seed';
+import { PROFILES, type ProfileId } from '@domain/profiles';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { readSettings } from '../../mock/server/settings';
 import { bind, call, list, login, startPlatform, xiaoming, type Platform } from './helpers';
 

@@ -2,7 +2,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { SEED_IDS } from '../../mock/core/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { call, list, startPlatform, xiaoming, type Platform } from './helpers';
 
 let s: Platform;

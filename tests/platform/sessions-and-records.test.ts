@@ -1,4 +1,4 @@
-import { SEED_IDS } from '../../mock/core/seed';
+import { SEED_IDS } from '../../mock/platform/seed';
 import { bind, call, list, login, startPlatform, xiaoming, type Platform } from './helpers';
 
 let s: Platform;

@@ -4,13 +4,13 @@ import fs from 'fs';
 import path from 'path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
-import { readEventBatch } from '../../core/research/events';
-import { decideFault, SUBMITS, type FaultKind } from '../../core/research/faults';
-import { faultsFor, readFaults, situationById, SITUATIONS, type Faults } from '../../core/research/situations';
-import { eventsCsv, summarizeSession, summarizeStudy, summaryCsv } from '../../core/research/summary';
-import { handle, operationOf, type ApiRequest, type ApiResponse } from '../../core/router';
-import type { Platform } from '../../core/platform';
-import { isProfileId, profileSummaries } from '../../core/profiles';
+import { readEventBatch } from '@domain/researchEvents';
+import { decideFault, SUBMITS, type FaultKind } from '../../research/faults';
+import { faultsFor, readFaults, situationById, SITUATIONS, type Faults } from '../../research/situations';
+import { eventsCsv, summarizeSession, summarizeStudy, summaryCsv } from '../../research/summary';
+import { handle, operationOf, type ApiRequest, type ApiResponse } from '../../platform/router';
+import type { Platform } from '../../platform/platform';
+import { isProfileId, profileSummaries } from '@domain/profiles';
 import type { ResearchStore, StoredSession } from './store';
 
 export interface ResearchDeps {

@@ -1,9 +1,9 @@
 // Research sessions and their event log, in SQLite beside the platform's data.
 import { randomInt } from 'crypto';
 import Database from 'better-sqlite3';
-import type { ClientEvent, ResearchEvent } from '../../core/research/events';
-import type { SessionInfo } from '../../core/research/summary';
-import type { Faults } from '../../core/research/situations';
+import type { ClientEvent, ResearchEvent } from '@domain/researchEvents';
+import type { SessionInfo } from '../../research/summary';
+import type { Faults } from '../../research/situations';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS research_sessions (

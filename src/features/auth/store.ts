@@ -1,7 +1,7 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 import { apiProfile, apiSession, setAuthToken } from '@/shared/api/client';
-import type { MeView } from '@platform/views';
+import type { MeView } from '@domain/views';
 import { getMe } from './api/getMe';
 import { login } from './api/login';
 import { logout } from './api/logout';

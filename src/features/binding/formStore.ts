@@ -1,9 +1,9 @@
 // The 共济账户绑定 form: what the user typed survives a failed request, a refusal and going back and
 // forth between the form and the consent screen. Only a successful binding clears it.
 import { create } from 'zustand';
-import type { FieldError } from '@platform/errors';
-import { normalizeForm, validateBindingForm, type BindingForm, type ValidationContext } from '@platform/validate';
-import type { BindingView } from '@platform/views';
+import type { FieldError } from '@domain/errors';
+import { normalizeForm, validateBindingForm, type BindingForm, type ValidationContext } from '@domain/validate';
+import type { BindingView } from '@domain/views';
 import { ApiError } from '@/shared/api/types';
 import { newRequestId } from '@/shared/lib/requestId';
 import { createBinding } from './api/createBinding';

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { BindingView } from '@platform/views';
+import type { BindingView } from '@domain/views';
 import { ApiError } from '@/shared/api/types';
 import { listBindings } from './api/listBindings';
 import { unbindBinding } from './api/unbindBinding';

@@ -1,6 +1,6 @@
 // 代缴城乡居民医保费: one payment per tap, however often the tap lands or a retry is needed.
 import { create } from 'zustand';
-import type { PaymentView } from '@platform/views';
+import type { PaymentView } from '@domain/views';
 import { ApiError } from '@/shared/api/types';
 import { newRequestId } from '@/shared/lib/requestId';
 import { listPayments } from './api/listPayments';

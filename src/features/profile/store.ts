@@ -1,8 +1,8 @@
 // The rule profile the platform enforces, and the platform's "today": instant validation uses the
 // same values the platform will check against.
 import { create } from 'zustand';
-import { todayInChina } from '@platform/dates';
-import { isProfileId, PROFILE_CHOICES, resolveProfile, type RuleProfile } from '@platform/profiles';
+import { todayInChina } from '@domain/dates';
+import { isProfileId, PROFILE_CHOICES, resolveProfile, type RuleProfile } from '@domain/profiles';
 import { setApiProfile } from '@/shared/api/client';
 import { env } from '@/shared/config/env';
 import { getProfile } from './api/getProfile';

@@ -3,8 +3,8 @@ import { tap } from '@/shared/ui/tap';
 import Taro, { useRouter } from '@tarojs/taro';
 import { useEffect } from 'react';
 import { useProfileStore } from '@/features/profile/store';
-import { formatYuan } from '@platform/money';
-import type { RuleProfile } from '@platform/profiles';
+import { formatYuan } from '@domain/money';
+import type { RuleProfile } from '@domain/profiles';
 import { Card } from '@/shared/ui/Card';
 import { Screen } from '@/shared/ui/Screen';
 

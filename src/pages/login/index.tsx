@@ -13,7 +13,7 @@ import { Card } from '@/shared/ui/Card';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import { BigButton } from '@/shared/ui/BigButton';
-import type { PersonaView } from '@platform/views';
+import type { PersonaView } from '@domain/views';
 
 const KNOWN = new Set<string>(Object.values(ROUTES));
 

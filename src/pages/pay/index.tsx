@@ -6,7 +6,7 @@ import { useAuthStore } from '@/features/auth/store';
 import { useRecords } from '@/features/binding/recordsStore';
 import { usePayment } from '@/features/payment/store';
 import { useProfileStore } from '@/features/profile/store';
-import { formatYuan } from '@platform/money';
+import { formatYuan } from '@domain/money';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';

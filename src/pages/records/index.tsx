@@ -5,7 +5,7 @@ import { Text } from '@tarojs/components';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { RecordCard } from '@/features/binding/components/RecordCard';
 import { useRecords } from '@/features/binding/recordsStore';
-import type { BindingView } from '@platform/views';
+import type { BindingView } from '@domain/views';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';

@@ -1,9 +1,9 @@
 // The one API client. Screens never see transports, status codes or raw bodies: they get data or an
 // ApiError with a plain message.
-import type { FieldError } from '@platform/errors';
+import type { FieldError } from '@domain/errors';
 import { env } from '../config/env';
 import { track, type TrackEvent } from '../telemetry/track';
-import { operationOf } from '@platform/router';
+import { operationOf } from '@domain/api';
 import { httpTransport } from './httpTransport';
 import { ApiError, type Transport } from './types';
 

@@ -1,5 +1,5 @@
 import Taro from '@tarojs/taro';
-import { PROFILE_HEADER, SESSION_HEADER } from '@platform/router';
+import { PROFILE_HEADER, SESSION_HEADER } from '@domain/api';
 import type { Transport } from './types';
 
 export function httpTransport(base: string, timeoutMs: number): Transport {

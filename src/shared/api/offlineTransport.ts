@@ -1,10 +1,10 @@
 // The platform's own rules running inside the app: trainer demos work with no network.
-import { createPlatform, type Platform } from '@platform/platform';
-import { createMemoryRepo } from '@platform/memoryRepo';
-import { resolveProfile, type ProfileId } from '@platform/profiles';
-import { handleWithProfiles } from '@platform/router';
-import { buildSeed } from '@platform/seed';
-import { todayInChina } from '@platform/dates';
+import { createPlatform, type Platform } from '@mock/platform/platform';
+import { createMemoryRepo } from '@mock/platform/memoryRepo';
+import { resolveProfile, type ProfileId } from '@domain/profiles';
+import { handleWithProfiles } from '@mock/platform/router';
+import { buildSeed } from '@mock/platform/seed';
+import { todayInChina } from '@domain/dates';
 import type { Transport } from './types';
 
 export function offlineTransport(defaultProfile: ProfileId, now: () => Date = () => new Date()): Transport {

@@ -1,6 +1,6 @@
-import type { FieldError } from '@platform/errors';
+import type { FieldError } from '@domain/errors';
 
-import type { ApiRequest, ApiResponse } from '@platform/router';
+import type { ApiRequest, ApiResponse } from '@domain/api';
 
 // The app speaks the platform's own request shape, so the offline transport can hand it straight on.
 export type { ApiRequest, ApiResponse };

@@ -1,5 +1,5 @@
 // Every TARO_APP_* setting is read here, with the one exception noted below.
-import { DEFAULT_PROFILE, isProfileId, type ProfileId } from '@platform/profiles';
+import { DEFAULT_PROFILE, isProfileId, type ProfileId } from '@domain/profiles';
 
 // TARO_APP_API_MODE ('offline' runs the platform rules inside the app, for trainer demos with no
 // network) is the one exception: shared/api/client.ts compares it in place so webpack can drop the

@@ -1,4 +1,4 @@
 import { apiRequest } from '@/shared/api/client';
-import type { MeView } from '@platform/views';
+import type { MeView } from '@domain/views';
 
 export const getMe = () => apiRequest<MeView>('GET', '/api/me');

@@ -1,4 +1,4 @@
 import { apiRequest } from '@/shared/api/client';
-import type { MeView } from '@platform/views';
+import type { MeView } from '@domain/views';
 
 export const login = (personaId: string) => apiRequest<{ token: string; me: MeView }>('POST', '/api/session', { personaId });

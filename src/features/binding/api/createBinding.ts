@@ -1,6 +1,6 @@
 import { apiRequest } from '@/shared/api/client';
-import type { BindingForm } from '@platform/validate';
-import type { BindingView } from '@platform/views';
+import type { BindingForm } from '@domain/validate';
+import type { BindingView } from '@domain/views';
 
 export interface CreateBindingInput extends BindingForm {
   consent: boolean;

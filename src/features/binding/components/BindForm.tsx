@@ -1,8 +1,8 @@
 import { Input, Text, View } from '@tarojs/components';
 import { useEffect, useRef } from 'react';
 import { tap } from '@/shared/ui/tap';
-import { ID_TYPES } from '@platform/types';
-import type { RuleProfile } from '@platform/profiles';
+import { ID_TYPES } from '@domain/types';
+import type { RuleProfile } from '@domain/profiles';
 import { DateField } from '@/shared/ui/DateField';
 import { Field } from '@/shared/ui/Field';
 import { SelectField } from '@/shared/ui/SelectField';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
-import type { BindingView } from '@platform/views';
+import type { BindingView } from '@domain/views';
 import { BigButton } from '@/shared/ui/BigButton';
 import { InfoRow } from '@/shared/ui/InfoRow';
 import { StatusTag } from '@/shared/ui/StatusTag';

@@ -1,7 +1,7 @@
 // The product's own agreement text, along the headings of domain.md. Numbers and names come from the
 // rule profile, so each province reads its own.
-import { formatYuan } from '@platform/money';
-import type { RuleProfile } from '@platform/profiles';
+import { formatYuan } from '@domain/money';
+import type { RuleProfile } from '@domain/profiles';
 
 export interface AgreementSection {
   heading: string;

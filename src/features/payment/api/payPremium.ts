@@ -1,5 +1,5 @@
 import { apiRequest } from '@/shared/api/client';
-import type { PaymentView } from '@platform/views';
+import type { PaymentView } from '@domain/views';
 
 export const payPremium = (input: { bindingId: string; year: number; requestId: string }) =>
   apiRequest<PaymentView>('POST', '/api/payments', input);

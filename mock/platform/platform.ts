@@ -1,14 +1,14 @@
 // The mock insurance platform's rules. Plain TypeScript with no Node-only imports: the HTTP server,
 // the offline demo inside the app and the tests all run this same code.
-import { bindingStatus, isActiveStatus, todayInChina } from './dates';
-import { invalid, ok, refusals, type FieldError, type Result } from './errors';
-import { formatYuan } from './money';
-import type { RuleProfile } from './profiles';
+import { bindingStatus, isActiveStatus, todayInChina } from '@domain/dates';
+import { invalid, ok, refusals, type FieldError, type Result } from '@domain/errors';
+import { formatYuan } from '@domain/money';
+import type { RuleProfile } from '@domain/profiles';
 import type { Repo, Seed } from './repo';
 import { buildSeed } from './seed';
-import type { Binding, Payment } from './types';
-import { normalizeForm, validateBindingForm, type BindingForm } from './validate';
-import { bindingView, meView, paymentView, personaView, type BindingView, type PaymentView } from './views';
+import type { Binding, Payment } from '@domain/types';
+import { normalizeForm, validateBindingForm, type BindingForm } from '@domain/validate';
+import { bindingView, meView, paymentView, personaView, type BindingView, type PaymentView } from '@domain/views';
 
 export interface PlatformOptions {
   repo: Repo;

@@ -1,9 +1,9 @@
 // What a research session sets up for its participant: a situation changes the seed data or the
 // platform's behaviour. Kept as data so the researcher console, the app and the server agree.
-import type { RuleProfile } from '../profiles';
-import type { Seed } from '../repo';
-import { SEED_IDS } from '../seed';
-import type { InsuranceStatus } from '../types';
+import type { RuleProfile } from '@domain/profiles';
+import type { Seed } from '../platform/repo';
+import { SEED_IDS } from '../platform/seed';
+import type { InsuranceStatus } from '@domain/types';
 
 /** Faults the platform injects into one session's requests. */
 export interface Faults {

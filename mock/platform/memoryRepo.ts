@@ -1,6 +1,6 @@
 // In-memory storage: the offline demo inside the app and fast rule tests use it.
 import type { Repo, Seed } from './repo';
-import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from './types';
+import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '@domain/types';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 

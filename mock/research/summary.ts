@@ -1,6 +1,6 @@
 // Summary figures and CSV files a researcher takes away. Only the log after a session's last reset
 // counts: a reset means the participant started over.
-import type { ResearchEvent } from './events';
+import type { ResearchEvent } from '@domain/researchEvents';
 
 export interface SessionInfo {
   id: string;

@@ -1,10 +1,10 @@
 // Seeded personas and the insurance records the platform checks relatives against. ID numbers are
 // built with the real check character so they pass GB 11643; none belongs to a real person.
-import { addDays } from './dates';
-import { withCheckChar } from './idcard';
-import type { RuleProfile } from './profiles';
+import { addDays } from '@domain/dates';
+import { withCheckChar } from '@domain/idcard';
+import type { RuleProfile } from '@domain/profiles';
 import type { Seed } from './repo';
-import type { Authorizer, Binding, Person } from './types';
+import type { Authorizer, Binding, Person } from '@domain/types';
 
 const OTHER_PROVINCE = { prefix: '22', name: '吉林省长春市' };
 

@@ -1,6 +1,6 @@
 // Storage the platform needs. Synchronous on purpose: better-sqlite3 and the in-memory store both are,
 // so a whole rule check + write runs as one step and a double tap cannot slip in between.
-import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from './types';
+import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '@domain/types';
 
 export interface Seed {
   authorizers: Authorizer[];
