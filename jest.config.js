@@ -1,6 +1,18 @@
 // Two projects: the platform in Node (real SQLite, real HTTP on loopback) and the screens in jsdom.
-const esm = ['@tarojs', '@stencil', 'swiper', 'ssr-window', 'dom7', 'tslib', 'query-string', 'decode-uri-component',
-  'split-on-first', 'filter-obj', 'nanoid', '\\.pnpm'];
+const esm = [
+  '@tarojs',
+  '@stencil',
+  'swiper',
+  'ssr-window',
+  'dom7',
+  'tslib',
+  'query-string',
+  'decode-uri-component',
+  'split-on-first',
+  'filter-obj',
+  'nanoid',
+  '\\.pnpm',
+];
 
 const shared = {
   transform: { '^.+\\.(m?[jt]sx?|cjs)$': 'babel-jest' },

@@ -5,8 +5,13 @@ const path = require('path');
 
 const FILES = {
   'package.json': JSON.stringify({ name: 'hello', private: true, version: '0.0.0' }, null, 2),
-  'babel.config.js': "module.exports = { presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]] };\n",
-  'project.config.json': JSON.stringify({ miniprogramRoot: 'dist/weapp/', appid: 'touristappid', compileType: 'miniprogram' }),
+  'babel.config.js':
+    "module.exports = { presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]] };\n",
+  'project.config.json': JSON.stringify({
+    miniprogramRoot: 'dist/weapp/',
+    appid: 'touristappid',
+    compileType: 'miniprogram',
+  }),
   'config/index.ts': `import { defineConfig } from '@tarojs/cli';
 export default defineConfig<'webpack5'>(async () => ({
   projectName: 'hello',

@@ -16,12 +16,24 @@ function request(agent, port, method, route, token, body, extraHeaders = {}) {
   return new Promise((resolve, reject) => {
     const data = body === undefined ? undefined : Buffer.from(JSON.stringify(body));
     const req = http.request(
-      { host: '127.0.0.1', port, method, path: route, agent, headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...(data ? { 'content-length': data.length } : {}), ...extraHeaders } },
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path: route,
+        agent,
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(data ? { 'content-length': data.length } : {}),
+          ...extraHeaders,
+        },
+      },
       (res) => {
         const chunks = [];
         res.on('data', (c) => chunks.push(c));
         res.on('end', () => resolve({ status: res.statusCode, body: Buffer.concat(chunks).toString() }));
-      }
+      },
     );
     req.on('error', reject);
     req.setTimeout(10000, () => req.destroy(new Error('timeout')));
@@ -52,8 +64,17 @@ async function scenario(name, expected, next) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   latencies.sort((a, b) => a - b);
-  const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN);
-  return { name, requests: issued, ok: latencies.length, errors, rps: latencies.length / seconds, p50: pct(50), p99: pct(99) };
+  const pct = (p) =>
+    latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] : NaN;
+  return {
+    name,
+    requests: issued,
+    ok: latencies.length,
+    errors,
+    rps: latencies.length / seconds,
+    p50: pct(50),
+    p99: pct(99),
+  };
 }
 
 async function runLoad(root, today) {
@@ -61,7 +82,13 @@ async function runLoad(root, today) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-platform-'));
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['mock/server/main.ts'], {
     cwd: root,
-    env: { ...process.env, MOCK_HOST: '127.0.0.1', MOCK_PORT: String(port), MOCK_DB: path.join(dir, 'p.db'), MOCK_TODAY: today },
+    env: {
+      ...process.env,
+      MOCK_HOST: '127.0.0.1',
+      MOCK_PORT: String(port),
+      MOCK_DB: path.join(dir, 'p.db'),
+      MOCK_TODAY: today,
+    },
     stdio: 'ignore',
   });
   const agent = new http.Agent({ keepAlive: true, maxSockets: STUDY_SESSIONS + 8 });
@@ -75,17 +102,31 @@ async function runLoad(root, today) {
       if (i > 100) throw new Error('mock platform did not start');
       await new Promise((r) => setTimeout(r, 200));
     }
-    const token = JSON.parse((await request(agent, port, 'POST', '/api/session', undefined, { personaId: 'zhang' })).body).token;
-    const relative = { name: '张小明', idType: '居民身份证', idNumber: '230102200306081016', phone: '13804510011', relation: '子女', startDate: today, endDate: '', consent: true };
-    const first = await request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: 'bench-first-0001' });
+    const token = JSON.parse(
+      (await request(agent, port, 'POST', '/api/session', undefined, { personaId: 'zhang' })).body,
+    ).token;
+    const relative = {
+      name: '张小明',
+      idType: '居民身份证',
+      idNumber: '230102200306081016',
+      phone: '13804510011',
+      relation: '子女',
+      startDate: today,
+      endDate: '',
+      consent: true,
+    };
+    const first = await request(agent, port, 'POST', '/api/bindings', token, {
+      ...relative,
+      requestId: 'bench-first-0001',
+    });
     if (first.status !== 201) throw new Error(`first binding failed: ${first.body}`);
     let n = 0;
     const scenarios = [
       await scenario('bind: full rule check → 409 ALREADY_BOUND', 409, () =>
-        request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: `bench-${++n}-${Date.now()}` })
+        request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: `bench-${++n}-${Date.now()}` }),
       ),
       await scenario('bind: double-tap replay → 201 same binding', 201, () =>
-        request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: 'bench-first-0001' })
+        request(agent, port, 'POST', '/api/bindings', token, { ...relative, requestId: 'bench-first-0001' }),
       ),
       await scenario('list: GET /api/bindings', 200, () => request(agent, port, 'GET', '/api/bindings', token)),
     ];

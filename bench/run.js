@@ -46,7 +46,8 @@ async function main() {
         const okRatio = ratio <= BUDGET.weappRatio;
         const okSize = app.bytes < BUDGET.weappBytes;
         budget = `≤ ${BUDGET.weappRatio}× and < 2 MiB: ${okRatio && okSize ? 'OK' : 'OVER'}`;
-        if (!okRatio) failures.push(`weapp is ${ratio.toFixed(2)}× the hello-world floor (budget ${BUDGET.weappRatio}×)`);
+        if (!okRatio)
+          failures.push(`weapp is ${ratio.toFixed(2)}× the hello-world floor (budget ${BUDGET.weappRatio}×)`);
         if (!okSize) failures.push(`weapp is ${kb(app.bytes)} (budget under 2 MiB)`);
       }
       rows.push([`${type} main package`, kb(app.bytes), kb(floor.bytes), `${ratio.toFixed(2)}×`, budget]);
@@ -60,18 +61,50 @@ async function main() {
     result.load = scenarios;
     result.study = study;
     loadRows = [
-      [`platform load (${CONCURRENCY} concurrent, ≤ ${MAX_REQUESTS} requests or ${MAX_SECONDS} s each)`, 'req/s', 'p50 ms', 'p99 ms', 'ok / errors'],
-      ...result.load.map((r) => [r.name, r.rps.toFixed(0), r.p50.toFixed(1), r.p99.toFixed(1), `${r.ok} / ${r.errors}`]),
+      [
+        `platform load (${CONCURRENCY} concurrent, ≤ ${MAX_REQUESTS} requests or ${MAX_SECONDS} s each)`,
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'ok / errors',
+      ],
+      ...result.load.map((r) => [
+        r.name,
+        r.rps.toFixed(0),
+        r.p50.toFixed(1),
+        r.p99.toFixed(1),
+        `${r.ok} / ${r.errors}`,
+      ]),
     ];
     for (const r of result.load) if (r.errors) failures.push(`${r.name}: ${r.errors} unexpected answers`);
     loadRows.push(
       ['', '', '', '', ''],
-      [`study: ${study.sessions} research sessions submitting at once (double taps, 503s, resent logs)`, 'req/s', 'p50 ms', 'p99 ms', 'lost / doubled'],
-      [`submits until 201 + log sends: ${study.requests} requests in ${study.seconds.toFixed(1)} s`, study.rps.toFixed(0), study.p50.toFixed(1), study.p99.toFixed(1), `${study.lost} / ${study.doubled}`],
-      [`event batches: ${study.eventsStored} stored of ${study.eventsSent} sent twice`, '', '', '', `${study.eventsLost} / ${study.eventsDoubled}`]
+      [
+        `study: ${study.sessions} research sessions submitting at once (double taps, 503s, resent logs)`,
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'lost / doubled',
+      ],
+      [
+        `submits until 201 + log sends: ${study.requests} requests in ${study.seconds.toFixed(1)} s`,
+        study.rps.toFixed(0),
+        study.p50.toFixed(1),
+        study.p99.toFixed(1),
+        `${study.lost} / ${study.doubled}`,
+      ],
+      [
+        `event batches: ${study.eventsStored} stored of ${study.eventsSent} sent twice`,
+        '',
+        '',
+        '',
+        `${study.eventsLost} / ${study.eventsDoubled}`,
+      ],
     );
-    if (study.lost || study.doubled) failures.push(`study load: ${study.lost} lost and ${study.doubled} doubled bindings`);
-    if (study.eventsLost || study.eventsDoubled) failures.push(`study load: ${study.eventsLost} lost and ${study.eventsDoubled} doubled events`);
+    if (study.lost || study.doubled)
+      failures.push(`study load: ${study.lost} lost and ${study.doubled} doubled bindings`);
+    if (study.eventsLost || study.eventsDoubled)
+      failures.push(`study load: ${study.eventsLost} lost and ${study.eventsDoubled} doubled events`);
   }
 
   if (rows.length > 1) console.log(`\n${pad(rows)}`);

@@ -32,7 +32,10 @@ function build(cwd, taroBin, type) {
     env: { ...process.env, NODE_ENV: 'production', TARO_APP_API_MODE: 'http' },
     encoding: 'utf8',
   });
-  if (r.status !== 0) throw new Error(`taro build --type ${type} failed in ${cwd}:\n${(r.stdout || '').slice(-2000)}\n${(r.stderr || '').slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(
+      `taro build --type ${type} failed in ${cwd}:\n${(r.stdout || '').slice(-2000)}\n${(r.stderr || '').slice(-2000)}`,
+    );
   return (Date.now() - started) / 1000;
 }
 

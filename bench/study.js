@@ -5,7 +5,15 @@ const STUDY_SESSIONS = 50;
 const MAX_ATTEMPTS = 12;
 const EVENTS_PER_BATCH = 20;
 
-const XIAOMING = { name: '张小明', idType: '居民身份证', idNumber: '230102200306081016', phone: '13804510011', relation: '子女', endDate: '', consent: true };
+const XIAOMING = {
+  name: '张小明',
+  idType: '居民身份证',
+  idNumber: '230102200306081016',
+  phone: '13804510011',
+  relation: '子女',
+  endDate: '',
+  consent: true,
+};
 
 /** `call(method, route, token, body, headers)` → { status, body } over loopback. */
 async function runStudy(call, today) {
@@ -15,7 +23,14 @@ async function runStudy(call, today) {
   for (let i = 0; i < STUDY_SESSIONS; i++) {
     // One in five sessions has faults: 30 % of requests fail, and the first submit always does.
     const faults = i % 5 === 0 ? { errorRate: 0.3, failSubmits: 1 } : {};
-    const r = await call('POST', '/api/research/sessions', undefined, { study, participant: `P${i + 1}`, personaId: 'zhang', profileId: 'heilongjiang', situation: 'normal', faults });
+    const r = await call('POST', '/api/research/sessions', undefined, {
+      study,
+      participant: `P${i + 1}`,
+      personaId: 'zhang',
+      profileId: 'heilongjiang',
+      situation: 'normal',
+      faults,
+    });
     if (r.status !== 201) throw new Error(`session ${i + 1}: ${r.status} ${r.body}`);
     const id = json(r).id;
     const login = await call('POST', '/api/session', undefined, { personaId: 'zhang' }, { 'x-research-session': id });
@@ -42,11 +57,19 @@ async function runStudy(call, today) {
       let answers = await Promise.all([submit(), submit()]);
       for (let a = 0; a < MAX_ATTEMPTS && !answers.some((r) => r.status === 201); a++) answers = [await submit()];
       s.bound = answers.some((r) => r.status === 201);
-      const events = Array.from({ length: EVENTS_PER_BATCH }, (_, k) => ({ seq: k + 1, at: Date.now(), type: k % 2 ? 'field_focus' : 'screen', screen: 'bind', ...(k % 2 ? { field: 'name' } : {}) }));
+      const events = Array.from({ length: EVENTS_PER_BATCH }, (_, k) => ({
+        seq: k + 1,
+        at: Date.now(),
+        type: k % 2 ? 'field_focus' : 'screen',
+        screen: 'bind',
+        ...(k % 2 ? { field: 'name' } : {}),
+      }));
       const batch = { clientId: `bench-client-${i}`, sentAt: Date.now(), events };
       // The answer to the first send is "lost", so the app sends the same batch again.
-      await Promise.all([0, 1].map(() => timed(() => call('POST', `/api/research/sessions/${s.id}/events`, undefined, batch))));
-    })
+      await Promise.all(
+        [0, 1].map(() => timed(() => call('POST', `/api/research/sessions/${s.id}/events`, undefined, batch))),
+      );
+    }),
   );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 

@@ -49,6 +49,6 @@ whenUp(`http://127.0.0.1:${h5Port}/api/health`, () =>
     `\n\n  家庭共济 is ready:  http://127.0.0.1:${h5Port}/\n` +
       `  researcher console: http://127.0.0.1:${h5Port}/research\n` +
       `  mock platform API:  http://127.0.0.1:${mockPort}/api  (described in mock/openapi.yaml)\n` +
-      '  Ctrl-C stops both.\n'
-  )
+      '  Ctrl-C stops both.\n',
+  ),
 );

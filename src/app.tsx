@@ -21,7 +21,10 @@ function App({ children }: PropsWithChildren) {
     if (requested) useProfileStore.getState().choose(requested);
     useAuthStore.getState().restore();
     // The built-in profile stands in until the platform answers.
-    useProfileStore.getState().load().catch(() => undefined);
+    useProfileStore
+      .getState()
+      .load()
+      .catch(() => undefined);
   });
   return children;
 }

@@ -32,7 +32,8 @@ function randomId(): string {
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const optString = (v: unknown): string | undefined => (v === undefined || v === null ? '' : typeof v === 'string' ? v : undefined);
+const optString = (v: unknown): string | undefined =>
+  v === undefined || v === null ? '' : typeof v === 'string' ? v : undefined;
 
 function readRequestId(body: Record<string, unknown>): string | FieldError {
   const id = body.requestId;
@@ -133,12 +134,14 @@ export function createPlatform(opts: PlatformOptions) {
       const form = normalizeForm(raw as unknown as BindingForm);
       const t = today();
       const errors = validateBindingForm(form, { today: t, profile });
-      if (body.consent !== true) errors.push({ field: 'consent', code: 'CONSENT_REQUIRED', message: `请先阅读并同意${profile.consent.title}` });
+      if (body.consent !== true)
+        errors.push({ field: 'consent', code: 'CONSENT_REQUIRED', message: `请先阅读并同意${profile.consent.title}` });
       const signature = typeof body.signature === 'string' ? body.signature : '';
       if (profile.signatureRequired && (!signature.startsWith('data:image/') || signature.length > MAX_DATA_URL))
         errors.push({ field: 'signature', code: 'SIGNATURE_REQUIRED', message: '请在承诺书上手写签名' });
       const proofs = Array.isArray(body.proofs) ? body.proofs.filter((p): p is string => typeof p === 'string') : [];
-      const proofsOk = proofs.length > 0 && proofs.every((p) => p.startsWith('data:image/') && p.length <= MAX_DATA_URL);
+      const proofsOk =
+        proofs.length > 0 && proofs.every((p) => p.startsWith('data:image/') && p.length <= MAX_DATA_URL);
       if (profile.proofKinds.length > 0 && !proofsOk)
         errors.push({ field: 'proofs', code: 'PROOF_REQUIRED', message: `请上传${profile.proofKinds.join('或')}照片` });
       if (errors.length) return invalid(errors);
@@ -204,7 +207,7 @@ export function createPlatform(opts: PlatformOptions) {
         repo
           .paymentsOfAuthorizer(a.id)
           .reverse()
-          .map((p) => paymentView(p, repo.getBinding(p.bindingId)?.relativeName ?? ''))
+          .map((p) => paymentView(p, repo.getBinding(p.bindingId)?.relativeName ?? '')),
       );
     },
 
@@ -219,7 +222,9 @@ export function createPlatform(opts: PlatformOptions) {
       const year = Number(today().slice(0, 4));
       const years = [year, year + 1];
       if (typeof body.year !== 'number' || !years.includes(body.year))
-        return invalid([{ field: 'year', code: 'YEAR_NOT_OPEN', message: `只能缴纳 ${years.join(' 或 ')} 年度的居民医保费` }]);
+        return invalid([
+          { field: 'year', code: 'YEAR_NOT_OPEN', message: `只能缴纳 ${years.join(' 或 ')} 年度的居民医保费` },
+        ]);
       const payYear = body.year;
       const bindingId = body.bindingId;
       return once(a.id, requestId, JSON.stringify([bindingId, payYear]), () => {

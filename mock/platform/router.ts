@@ -4,7 +4,14 @@ import { refusals, type Result } from '@domain/errors';
 import type { Platform } from './platform';
 import { bearerToken, findOperation, OPERATIONS, type ApiRequest, type ApiResponse, type Operation } from '@domain/api';
 
-export { PROFILE_HEADER, SESSION_HEADER, operationOf, bearerToken, type ApiRequest, type ApiResponse } from '@domain/api';
+export {
+  PROFILE_HEADER,
+  SESSION_HEADER,
+  operationOf,
+  bearerToken,
+  type ApiRequest,
+  type ApiResponse,
+} from '@domain/api';
 import { isProfileId, PROFILE_CHOICES, profileSummaries, type ProfileId } from '@domain/profiles';
 
 type Handler = (p: Platform, token: string | undefined, body: unknown, params: string[]) => Result<unknown>;
@@ -30,7 +37,11 @@ const HANDLERS: Record<Operation, Handler> = {
 export const routeList = () => OPERATIONS.map(([method, re]) => [method, re.source] as const);
 
 /** Picks the platform of the request's rule profile, or refuses an unknown one. */
-export function handleWithProfiles(platformFor: (id: ProfileId) => Platform, fallback: ProfileId, req: ApiRequest): ApiResponse {
+export function handleWithProfiles(
+  platformFor: (id: ProfileId) => Platform,
+  fallback: ProfileId,
+  req: ApiRequest,
+): ApiResponse {
   const id = req.profile || fallback;
   if (!isProfileId(id)) return toResponse(refusals.unknownProfile(id, PROFILE_CHOICES));
   return handle(platformFor(id), req);
@@ -56,5 +67,7 @@ export function handle(platform: Platform, req: ApiRequest): ApiResponse {
 }
 
 function toResponse(result: Result<unknown>): ApiResponse {
-  return result.ok ? { status: result.status, body: result.data } : { status: result.refusal.status, body: result.refusal };
+  return result.ok
+    ? { status: result.status, body: result.data }
+    : { status: result.refusal.status, body: result.refusal };
 }

@@ -55,7 +55,7 @@ export const SEED_IDS = {
   ],
 };
 
-const authorizerSpecs: (Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>)[] = [
+const authorizerSpecs: Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[] = [
   {
     id: 'zhang',
     name: '张建国',
@@ -99,13 +99,50 @@ const authorizerSpecs: (Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>
 ];
 
 const peopleSpecs: PersonSpec[] = [
-  { name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', insuranceType: '城乡居民医保', status: '正常参保' },
-  { name: '刘桂兰', idNumber: SEED_IDS.liuGuilan, phone: '13804510012', insuranceType: '城乡居民医保', status: '正常参保' },
-  { name: '张建华', idNumber: SEED_IDS.zhangJianhua, phone: '13804510013', insuranceType: '职工医保', status: '正常参保' },
+  {
+    name: '张小明',
+    idNumber: SEED_IDS.zhangXiaoming,
+    phone: '13804510011',
+    insuranceType: '城乡居民医保',
+    status: '正常参保',
+  },
+  {
+    name: '刘桂兰',
+    idNumber: SEED_IDS.liuGuilan,
+    phone: '13804510012',
+    insuranceType: '城乡居民医保',
+    status: '正常参保',
+  },
+  {
+    name: '张建华',
+    idNumber: SEED_IDS.zhangJianhua,
+    phone: '13804510013',
+    insuranceType: '职工医保',
+    status: '正常参保',
+  },
   { name: '张丽', idNumber: SEED_IDS.zhangLi, phone: '13804510014', insuranceType: '城乡居民医保', status: '暂停参保' },
-  { name: '孙玉梅', idNumber: SEED_IDS.sunYumei, phone: '13804510015', insuranceType: '城乡居民医保', status: '未参保' },
-  { name: '张小红', idNumber: SEED_IDS.zhangXiaohong, phone: '13804510016', insuranceType: '城乡居民医保', status: '正常参保', away: true },
-  { name: '阿依古丽·买买提', idNumber: SEED_IDS.ayiguli, phone: '13804510017', insuranceType: '城乡居民医保', status: '正常参保' },
+  {
+    name: '孙玉梅',
+    idNumber: SEED_IDS.sunYumei,
+    phone: '13804510015',
+    insuranceType: '城乡居民医保',
+    status: '未参保',
+  },
+  {
+    name: '张小红',
+    idNumber: SEED_IDS.zhangXiaohong,
+    phone: '13804510016',
+    insuranceType: '城乡居民医保',
+    status: '正常参保',
+    away: true,
+  },
+  {
+    name: '阿依古丽·买买提',
+    idNumber: SEED_IDS.ayiguli,
+    phone: '13804510017',
+    insuranceType: '城乡居民医保',
+    status: '正常参保',
+  },
   ...['周桂芝', '王大山', '王秀兰', '王小宇'].map((name, i) => ({
     name,
     idNumber: SEED_IDS.wangFamily[i],
@@ -129,7 +166,7 @@ function binding(
   relation: Binding['relation'],
   startDate: string,
   endDate: string | null,
-  unboundAt: string | null = null
+  unboundAt: string | null = null,
 ): Binding {
   return {
     id,
@@ -151,16 +188,30 @@ function binding(
 /** The seed for a profile, with dates relative to `today` so statuses come out the same every day. */
 export function buildSeed(profile: Pick<RuleProfile, 'provincePrefix'>, today: string): Seed {
   const authorizers: Authorizer[] = authorizerSpecs.map((a) => ({ ...a, idType: '居民身份证', ...place(profile) }));
-  const people: Person[] = peopleSpecs.map(({ away, ...p }) => ({ ...p, idType: '居民身份证', ...place(profile, away) }));
+  const people: Person[] = peopleSpecs.map(({ away, ...p }) => ({
+    ...p,
+    idType: '居民身份证',
+    ...place(profile, away),
+  }));
   const byId = (idn: string) => peopleSpecs.find((p) => p.idNumber === idn)!;
   const [wife, father, sister, son] = SEED_IDS.wangFamily.map(byId);
   const zhaoRelations: Binding['relation'][] = ['配偶', '子女', '子女', '父母', '父母'];
   const bindings: Binding[] = [
     binding('seed-wang-1', 'wang', wife, '配偶', addDays(today, -200), null),
     binding('seed-wang-2', 'wang', father, '父母', addDays(today, -400), addDays(today, -30)),
-    binding('seed-wang-3', 'wang', sister, '兄弟姐妹', addDays(today, -300), null, `${addDays(today, -60)}T10:00:00.000Z`),
+    binding(
+      'seed-wang-3',
+      'wang',
+      sister,
+      '兄弟姐妹',
+      addDays(today, -300),
+      null,
+      `${addDays(today, -60)}T10:00:00.000Z`,
+    ),
     binding('seed-wang-4', 'wang', son, '子女', addDays(today, 10), addDays(today, 375)),
-    ...SEED_IDS.zhaoFamily.map((idn, i) => binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), zhaoRelations[i], addDays(today, -100), null)),
+    ...SEED_IDS.zhaoFamily.map((idn, i) =>
+      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), zhaoRelations[i], addDays(today, -100), null),
+    ),
   ];
   return { authorizers, people, bindings, payments: [] };
 }

@@ -5,7 +5,15 @@ import type { Faults } from './situations';
 export type FaultKind = 'error' | 'timeout' | null;
 
 /** Operations a participant's task can be failed on; log-in and the start-up reads always work. */
-export const FAULTABLE = new Set(['me', 'listBindings', 'getBinding', 'createBinding', 'unbind', 'listPayments', 'pay']);
+export const FAULTABLE = new Set([
+  'me',
+  'listBindings',
+  'getBinding',
+  'createBinding',
+  'unbind',
+  'listPayments',
+  'pay',
+]);
 export const SUBMITS = new Set(['createBinding', 'unbind', 'pay']);
 
 function hash(text: string): number {
@@ -26,7 +34,13 @@ export function unitRandom(seed: string): number {
  * `requestNo` counts the session's faultable requests, `submitNo` its submits (both from 0).
  * A forced submit failure comes first; otherwise one draw decides error, then timeout.
  */
-export function decideFault(faults: Faults, sessionId: string, operation: string, requestNo: number, submitNo: number): FaultKind {
+export function decideFault(
+  faults: Faults,
+  sessionId: string,
+  operation: string,
+  requestNo: number,
+  submitNo: number,
+): FaultKind {
   if (!FAULTABLE.has(operation)) return null;
   if (SUBMITS.has(operation) && submitNo < faults.failSubmits) return 'error';
   const r = unitRandom(`${sessionId}:${requestNo}`);

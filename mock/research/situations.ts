@@ -97,13 +97,18 @@ export function readFaults(raw: unknown): Partial<Faults> | string {
 }
 
 /** The seed a session starts from, and returns to on reset. */
-export function applySituation(seed: Seed, situation: Situation, personaId: string, profile: Pick<RuleProfile, 'premiumFen'>): Seed {
+export function applySituation(
+  seed: Seed,
+  situation: Situation,
+  personaId: string,
+  profile: Pick<RuleProfile, 'premiumFen'>,
+): Seed {
   const share = situation.balanceShareOfPremium;
   const statuses = situation.relativeStatus ?? {};
   return {
     ...seed,
     authorizers: seed.authorizers.map((a) =>
-      share !== undefined && a.id === personaId ? { ...a, balanceFen: Math.floor(profile.premiumFen * share) } : a
+      share !== undefined && a.id === personaId ? { ...a, balanceFen: Math.floor(profile.premiumFen * share) } : a,
     ),
     people: seed.people.map((p) => (statuses[p.idNumber] ? { ...p, status: statuses[p.idNumber] } : p)),
   };

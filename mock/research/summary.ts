@@ -69,7 +69,8 @@ export function summarizeSession(all: ResearchEvent[]): SessionSummary {
       count(s.errorsByField, e.field);
     } else if (e.type === 'api') {
       if (e.fault === 'error' || e.fault === 'timeout') s.injectedFailures++;
-      if (e.status !== undefined && e.status >= 400 && e.status < 500 && e.status !== 401) count(s.refusalsByCode, e.code);
+      if (e.status !== undefined && e.status >= 400 && e.status < 500 && e.status !== 401)
+        count(s.refusalsByCode, e.code);
       if (e.action === SUCCESS_ACTION && e.status === 201 && !doneAt) doneAt = e.at;
     } else if (e.type === 'submit') s.submits++;
     else if (e.type === 'back') s.backNavigations++;
@@ -92,7 +93,9 @@ export function summarizeStudy(summaries: SessionSummary[]): StudySummary {
     sessions: summaries.length,
     successes: summaries.filter((s) => s.taskSuccess).length,
     successRate: null,
-    medianTimeOnTaskMs: median(summaries.filter((s) => s.taskSuccess && s.timeOnTaskMs !== null).map((s) => s.timeOnTaskMs!)),
+    medianTimeOnTaskMs: median(
+      summaries.filter((s) => s.taskSuccess && s.timeOnTaskMs !== null).map((s) => s.timeOnTaskMs!),
+    ),
     errorsByField: {},
     refusalsByCode: {},
   };
@@ -112,28 +115,68 @@ export function csvCell(v: unknown): string {
 }
 
 const csv = (rows: unknown[][]) => '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-const pairs = (o: Record<string, number>) => Object.entries(o).map(([k, n]) => `${k}:${n}`).join(';');
+const pairs = (o: Record<string, number>) =>
+  Object.entries(o)
+    .map(([k, n]) => `${k}:${n}`)
+    .join(';');
 const seconds = (v: number | null) => (v === null ? '' : (v / 1000).toFixed(1));
 
 const SESSION_COLUMNS = ['study', 'session', 'participant', 'persona', 'profile', 'situation'];
 const sessionCells = (i: SessionInfo) => [i.study, i.id, i.participant, i.personaId, i.profileId, i.situation];
 
 export function eventsCsv(sessions: { info: SessionInfo; events: ResearchEvent[] }[]): string {
-  const rows: unknown[][] = [[...SESSION_COLUMNS, 'n', 'at', 'type', 'screen', 'field', 'action', 'code', 'status', 'ms', 'fault']];
+  const rows: unknown[][] = [
+    [...SESSION_COLUMNS, 'n', 'at', 'type', 'screen', 'field', 'action', 'code', 'status', 'ms', 'fault'],
+  ];
   for (const { info, events } of sessions) {
-    events.forEach((e, n) => rows.push([...sessionCells(info), n + 1, e.at, e.type, e.screen, e.field, e.action, e.code, e.status, e.ms, e.fault]));
+    events.forEach((e, n) =>
+      rows.push([
+        ...sessionCells(info),
+        n + 1,
+        e.at,
+        e.type,
+        e.screen,
+        e.field,
+        e.action,
+        e.code,
+        e.status,
+        e.ms,
+        e.fault,
+      ]),
+    );
   }
   return csv(rows);
 }
 
 export function summaryCsv(sessions: { info: SessionInfo; summary: SessionSummary }[]): string {
   const rows: unknown[][] = [
-    [...SESSION_COLUMNS, 'task_success', 'time_on_task_s', 'validation_errors', 'errors_by_field', 'refusals_by_code', 'injected_failures', 'submits', 'back_navigations', 'consent_read_s', 'events'],
+    [
+      ...SESSION_COLUMNS,
+      'task_success',
+      'time_on_task_s',
+      'validation_errors',
+      'errors_by_field',
+      'refusals_by_code',
+      'injected_failures',
+      'submits',
+      'back_navigations',
+      'consent_read_s',
+      'events',
+    ],
   ];
   for (const { info, summary: s } of sessions) {
     rows.push([
-      ...sessionCells(info), s.taskSuccess ? 1 : 0, seconds(s.timeOnTaskMs), s.validationErrors, pairs(s.errorsByField),
-      pairs(s.refusalsByCode), s.injectedFailures, s.submits, s.backNavigations, seconds(s.consentReadMs), s.events,
+      ...sessionCells(info),
+      s.taskSuccess ? 1 : 0,
+      seconds(s.timeOnTaskMs),
+      s.validationErrors,
+      pairs(s.errorsByField),
+      pairs(s.refusalsByCode),
+      s.injectedFailures,
+      s.submits,
+      s.backNavigations,
+      seconds(s.consentReadMs),
+      s.events,
     ]);
   }
   return csv(rows);

@@ -16,7 +16,7 @@ async function main() {
   const { app } = await buildServer(settings);
   await app.listen({ host: settings.host, port: settings.port });
   console.log(
-    `[mock platform] http://${settings.host}:${settings.port}/api  profile=${settings.profileId}  db=${settings.dbFile}`
+    `[mock platform] http://${settings.host}:${settings.port}/api  profile=${settings.profileId}  db=${settings.dbFile}`,
   );
   const stop = () => app.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -35,7 +35,13 @@ export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'
   const now = settings.fixedToday ? clockOnChinaDate(settings.fixedToday) : () => new Date();
 
   const spaces = new Map<string, { platform: Platform; repo: SqliteRepo }>();
-  function openSpace(key: string, file: string, profile: RuleProfile, seed: (today: string) => Seed, allowReset: boolean) {
+  function openSpace(
+    key: string,
+    file: string,
+    profile: RuleProfile,
+    seed: (today: string) => Seed,
+    allowReset: boolean,
+  ) {
     let space = spaces.get(key);
     if (!space) {
       if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -68,7 +74,9 @@ export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'
     platformOf: sessionPlatform,
     personas: () => {
       const r = main.platform.personas();
-      return r.ok ? (r.data as { id: string; name: string; label: string }[]).map(({ id, name, label }) => ({ id, name, label })) : [];
+      return r.ok
+        ? (r.data as { id: string; name: string; label: string }[]).map(({ id, name, label }) => ({ id, name, label }))
+        : [];
     },
     faultHoldMs: settings.faultHoldMs ?? 15000,
     now,
@@ -88,7 +96,9 @@ export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'
     const status = err.statusCode && err.statusCode < 500 ? err.statusCode : 500;
     if (status === 413) return reply.code(413).send({ code: 'BODY_TOO_LARGE', message: '提交的内容过大' });
     if (status >= 500) console.error('[mock platform]', err);
-    return reply.code(status).send(status >= 500 ? { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试' } : MALFORMED);
+    return reply
+      .code(status)
+      .send(status >= 500 ? { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试' } : MALFORMED);
   });
 
   research.register(app, (raw) => {

@@ -33,7 +33,8 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     throw new SettingsError(`没有「${profile}」这个规则配置，可选：${PROFILE_CHOICES}`);
   }
   const premiumYuan = positiveInt('MOCK_PREMIUM_YUAN', env.MOCK_PREMIUM_YUAN);
-  if (env.MOCK_TODAY && !isIsoDate(env.MOCK_TODAY)) throw new SettingsError(`MOCK_TODAY 应为 YYYY-MM-DD，现在是「${env.MOCK_TODAY}」`);
+  if (env.MOCK_TODAY && !isIsoDate(env.MOCK_TODAY))
+    throw new SettingsError(`MOCK_TODAY 应为 YYYY-MM-DD，现在是「${env.MOCK_TODAY}」`);
   return {
     host: env.MOCK_HOST || '127.0.0.1',
     port: positiveInt('MOCK_PORT', env.MOCK_PORT) ?? 18080,

@@ -37,16 +37,20 @@ export function createSqliteRepo(file: string): SqliteRepo {
     setBalance: db.prepare('UPDATE authorizers SET balance_fen = ? WHERE id = ?'),
     person: db.prepare('SELECT data FROM people WHERE id_number = ?'),
     putSession: db.prepare('INSERT OR REPLACE INTO sessions (token, authorizer_id, created_at) VALUES (?, ?, ?)'),
-    session: db.prepare('SELECT token, authorizer_id AS authorizerId, created_at AS createdAt FROM sessions WHERE token = ?'),
+    session: db.prepare(
+      'SELECT token, authorizer_id AS authorizerId, created_at AS createdAt FROM sessions WHERE token = ?',
+    ),
     deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
     insertBinding: db.prepare(
-      'INSERT INTO bindings (id, authorizer_id, relative_id_number, data, unbound_at, created_at) VALUES (?, ?, ?, ?, ?, ?)'
+      'INSERT INTO bindings (id, authorizer_id, relative_id_number, data, unbound_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
     binding: db.prepare('SELECT data, unbound_at FROM bindings WHERE id = ?'),
     bindingsOfAuthorizer: db.prepare('SELECT data, unbound_at FROM bindings WHERE authorizer_id = ? ORDER BY rowid'),
     bindingsOfRelative: db.prepare('SELECT data, unbound_at FROM bindings WHERE relative_id_number = ? ORDER BY rowid'),
     markUnbound: db.prepare('UPDATE bindings SET unbound_at = ? WHERE id = ?'),
-    insertPayment: db.prepare('INSERT INTO payments (id, authorizer_id, relative_id_number, year, data) VALUES (?, ?, ?, ?, ?)'),
+    insertPayment: db.prepare(
+      'INSERT INTO payments (id, authorizer_id, relative_id_number, year, data) VALUES (?, ?, ?, ?, ?)',
+    ),
     paymentsOfAuthorizer: db.prepare('SELECT data FROM payments WHERE authorizer_id = ? ORDER BY rowid'),
     payment: db.prepare('SELECT data FROM payments WHERE relative_id_number = ? AND year = ?'),
     stored: db.prepare('SELECT key, fingerprint, status, body FROM stored_responses WHERE key = ?'),
@@ -61,10 +65,13 @@ export function createSqliteRepo(file: string): SqliteRepo {
 
   const insertBinding = (b: Binding) =>
     q.insertBinding.run(b.id, b.authorizerId, b.relativeIdNumber, JSON.stringify(b), b.unboundAt, b.createdAt);
-  const insertPayment = (p: Payment) => q.insertPayment.run(p.id, p.authorizerId, p.relativeIdNumber, p.year, JSON.stringify(p));
+  const insertPayment = (p: Payment) =>
+    q.insertPayment.run(p.id, p.authorizerId, p.relativeIdNumber, p.year, JSON.stringify(p));
 
   const reset = db.transaction((seed: Seed) => {
-    db.exec('DELETE FROM authorizers; DELETE FROM people; DELETE FROM sessions; DELETE FROM bindings; DELETE FROM payments; DELETE FROM stored_responses;');
+    db.exec(
+      'DELETE FROM authorizers; DELETE FROM people; DELETE FROM sessions; DELETE FROM bindings; DELETE FROM payments; DELETE FROM stored_responses;',
+    );
     const putA = db.prepare('INSERT INTO authorizers (id, data, balance_fen) VALUES (?, ?, ?)');
     const putP = db.prepare('INSERT OR REPLACE INTO people (id_number, data) VALUES (?, ?)');
     for (const a of seed.authorizers) putA.run(a.id, JSON.stringify(a), a.balanceFen);

@@ -1,16 +1,7 @@
 // Every refusal has a stable code, an HTTP status and a plain Chinese message.
 
 export type BindingField =
-  | 'name'
-  | 'idType'
-  | 'idNumber'
-  | 'phone'
-  | 'relation'
-  | 'startDate'
-  | 'endDate'
-  | 'consent'
-  | 'signature'
-  | 'proofs';
+  'name' | 'idType' | 'idNumber' | 'phone' | 'relation' | 'startDate' | 'endDate' | 'consent' | 'signature' | 'proofs';
 
 export interface FieldError {
   field: BindingField | 'year' | 'bindingId' | 'personaId' | 'requestId';
@@ -66,11 +57,7 @@ export const refusals = {
       { field: 'idNumber', code: 'OTHER_REGION', message: `该使用人不在${province}参保，暂不能绑定` },
     ]),
   balanceTooLow: (needYuan: string, inclusive: boolean) =>
-    refuse(
-      422,
-      'BALANCE_TOO_LOW',
-      `您的个人账户余额${inclusive ? '不足' : '未超过'} ${needYuan} 元，暂不能办理`
-    ),
+    refuse(422, 'BALANCE_TOO_LOW', `您的个人账户余额${inclusive ? '不足' : '未超过'} ${needYuan} 元，暂不能办理`),
   memberLimit: (limit: number) => refuse(409, 'MEMBER_LIMIT', `每位授权人最多绑定 ${limit} 位共济使用人，已达上限`),
   alreadyBound: () =>
     refuse(409, 'ALREADY_BOUND', '您已为这位使用人办理过授权，不能重复绑定', [

@@ -34,7 +34,7 @@ export type IdNumberProblem = 'empty' | 'length' | 'format' | 'region' | 'birth'
 export function checkGb11643(
   raw: string,
   regionRule: (region: string) => boolean,
-  today: string
+  today: string,
 ): IdNumberProblem | null {
   const id = raw.toUpperCase();
   if (!id) return 'empty';

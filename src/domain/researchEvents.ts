@@ -21,8 +21,18 @@ export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
 
 export const SCREENS = ['index', 'login', 'family', 'bind', 'consent', 'result', 'records', 'pay', 'info'] as const;
 export const FIELDS = [
-  'name', 'idType', 'idNumber', 'phone', 'relation', 'startDate', 'endDate',
-  'consent', 'signature', 'proofs', 'relative', 'year',
+  'name',
+  'idType',
+  'idNumber',
+  'phone',
+  'relation',
+  'startDate',
+  'endDate',
+  'consent',
+  'signature',
+  'proofs',
+  'relative',
+  'year',
 ] as const;
 
 export interface ResearchEvent {
@@ -66,8 +76,10 @@ const ACTION = /^[a-z][A-Za-z]{1,31}$/;
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const ALLOWED_KEYS = new Set(['seq', 'at', 'type', 'screen', 'field', 'action', 'code', 'ms']);
 
-const has = <T extends string>(list: readonly T[], v: unknown): v is T => typeof v === 'string' && (list as readonly string[]).includes(v);
-const isInt = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+const has = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === 'string' && (list as readonly string[]).includes(v);
+const isInt = (v: unknown, min: number, max: number): v is number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
 
 /** The batch, or the first problem in plain words (the whole batch is refused, nothing is stored). */
 export function readEventBatch(raw: unknown): EventBatch | string {
@@ -75,7 +87,8 @@ export function readEventBatch(raw: unknown): EventBatch | string {
   const b = raw as Record<string, unknown>;
   if (typeof b.clientId !== 'string' || !CLIENT_ID.test(b.clientId)) return 'clientId 缺失或格式不正确';
   if (!isInt(b.sentAt, 0, 8.64e15)) return 'sentAt 应为毫秒时间戳';
-  if (!Array.isArray(b.events) || b.events.length === 0 || b.events.length > MAX_BATCH) return `events 应为 1 到 ${MAX_BATCH} 条`;
+  if (!Array.isArray(b.events) || b.events.length === 0 || b.events.length > MAX_BATCH)
+    return `events 应为 1 到 ${MAX_BATCH} 条`;
   const events: ClientEvent[] = [];
   for (const [i, e] of b.events.entries()) {
     const where = `第 ${i + 1} 条事件`;
@@ -88,7 +101,8 @@ export function readEventBatch(raw: unknown): EventBatch | string {
     if (!has(CLIENT_EVENT_TYPES, ev.type)) return `${where}的类型不正确`;
     if (ev.screen !== undefined && !has(SCREENS, ev.screen)) return `${where}的页面不正确`;
     if (ev.field !== undefined && !has(FIELDS, ev.field)) return `${where}的字段不正确`;
-    if (ev.action !== undefined && !(typeof ev.action === 'string' && ACTION.test(ev.action))) return `${where}的操作不正确`;
+    if (ev.action !== undefined && !(typeof ev.action === 'string' && ACTION.test(ev.action)))
+      return `${where}的操作不正确`;
     if (ev.code !== undefined && !(typeof ev.code === 'string' && CODE.test(ev.code))) return `${where}的代码不正确`;
     if (ev.ms !== undefined && !isInt(ev.ms, 0, 86_400_000)) return `${where}的时长不正确`;
     events.push(ev as unknown as ClientEvent);

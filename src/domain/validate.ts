@@ -30,7 +30,10 @@ const LATIN_NAME = /^[A-Za-z]+([ ·'-][A-Za-z]+)*$/;
 export function normalizeForm(form: BindingForm): BindingForm {
   return {
     ...form,
-    name: form.name.trim().replace(/[•・．.\u2027\u30fb]/g, '·').replace(/\s+/g, form.idType === '外国人永久居留身份证' ? ' ' : ''),
+    name: form.name
+      .trim()
+      .replace(/[•・．.\u2027\u30fb]/g, '·')
+      .replace(/\s+/g, form.idType === '外国人永久居留身份证' ? ' ' : ''),
     idNumber: form.idNumber.replace(/\s+/g, '').toUpperCase(),
     phone: form.phone.replace(/[\s-]+/g, ''),
     startDate: form.startDate.trim(),
@@ -51,7 +54,12 @@ export function validateName(name: string, idType: IdType): FieldError | null {
   if (!name) return { field: 'name', code: 'NAME_REQUIRED', message: '请填写使用人姓名' };
   const chars = Array.from(name).length;
   const fits = CHINESE_NAME.test(name) || (idType === '外国人永久居留身份证' && LATIN_NAME.test(name));
-  if (!fits) return { field: 'name', code: 'NAME_INVALID', message: '请填写证件上的姓名，只能是汉字，少数民族姓名可用「·」分隔' };
+  if (!fits)
+    return {
+      field: 'name',
+      code: 'NAME_INVALID',
+      message: '请填写证件上的姓名，只能是汉字，少数民族姓名可用「·」分隔',
+    };
   if (chars < 2 || chars > 30) return { field: 'name', code: 'NAME_LENGTH', message: '姓名应为 2 到 30 个字' };
   return null;
 }
@@ -60,11 +68,16 @@ export function validateIdNumber(idNumber: string, idType: IdType, today: string
   let problem: IdNumberProblem | null;
   if (idType === '外国人永久居留身份证' && idNumber.length === 15) {
     problem = isOldForeignerPermit(idNumber) ? null : 'format';
-    if (problem) return { field: 'idNumber', code: 'ID_FORMAT', message: '15 位永久居留证号码应为 3 个字母加 12 位数字' };
+    if (problem)
+      return { field: 'idNumber', code: 'ID_FORMAT', message: '15 位永久居留证号码应为 3 个字母加 12 位数字' };
     return null;
   }
   const rule =
-    idType === '港澳台居民居住证' ? regionRules.hmt : idType === '外国人永久居留身份证' ? regionRules.foreigner : regionRules.resident;
+    idType === '港澳台居民居住证'
+      ? regionRules.hmt
+      : idType === '外国人永久居留身份证'
+        ? regionRules.foreigner
+        : regionRules.resident;
   problem = checkGb11643(idNumber, rule, today);
   if (!problem) return null;
   const [code, message] = ID_MESSAGES[problem];
@@ -73,7 +86,8 @@ export function validateIdNumber(idNumber: string, idType: IdType, today: string
 
 export function validatePhone(phone: string): FieldError | null {
   if (!phone) return { field: 'phone', code: 'PHONE_REQUIRED', message: '请填写使用人手机号码' };
-  if (!/^1\d{10}$/.test(phone)) return { field: 'phone', code: 'PHONE_INVALID', message: '手机号码应为 1 开头的 11 位数字' };
+  if (!/^1\d{10}$/.test(phone))
+    return { field: 'phone', code: 'PHONE_INVALID', message: '手机号码应为 1 开头的 11 位数字' };
   return null;
 }
 
@@ -96,11 +110,13 @@ export function validateStartDate(startDate: string, today: string): FieldError 
 
 export function validateEndDate(endDate: string, startDate: string): FieldError | null {
   if (!endDate) return null;
-  if (!isIsoDate(endDate) || endDate > LAST_DATE) return { field: 'endDate', code: 'END_INVALID', message: '授权终止日期不正确' };
+  if (!isIsoDate(endDate) || endDate > LAST_DATE)
+    return { field: 'endDate', code: 'END_INVALID', message: '授权终止日期不正确' };
   if (!isIsoDate(startDate)) return null;
   if (endDate === startDate)
     return { field: 'endDate', code: 'END_SAME_AS_START', message: '授权终止日期不能与开始日期是同一天' };
-  if (endDate < startDate) return { field: 'endDate', code: 'END_BEFORE_START', message: '授权终止日期不能早于开始日期' };
+  if (endDate < startDate)
+    return { field: 'endDate', code: 'END_BEFORE_START', message: '授权终止日期不能早于开始日期' };
   return null;
 }
 

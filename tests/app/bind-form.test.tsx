@@ -58,10 +58,14 @@ test('the relation picker offers the eight 近亲属 and never 配偶的父母',
   await renderBind();
   const items = () => [...document.querySelectorAll('.picker-value--relation option')].map((e) => e.textContent);
   await waitFor(() => expect(items()).toContain('外孙子女'));
-  expect(items()).toEqual(expect.arrayContaining(['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女']));
+  expect(items()).toEqual(
+    expect.arrayContaining(['配偶', '父母', '子女', '兄弟姐妹', '祖父母', '外祖父母', '孙子女', '外孙子女']),
+  );
   expect(document.body.textContent).not.toContain('配偶的父母');
   await pick('picker-value--relation', '外孙子女');
-  await waitFor(() => expect(document.querySelector<HTMLSelectElement>('.picker-value--relation')?.value).toBe('外孙子女'));
+  await waitFor(() =>
+    expect(document.querySelector<HTMLSelectElement>('.picker-value--relation')?.value).toBe('外孙子女'),
+  );
   expect(useBindForm.getState().values.relation).toBe('外孙子女');
 });
 

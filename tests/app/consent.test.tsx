@@ -101,7 +101,12 @@ test('an answer lost on the way back: the retry gets the same binding, not a sec
 });
 
 test('a relative who is not insured: the reason is shown, nothing is bound, nothing typed is lost', async () => {
-  const h = await open('zhang', { name: '孙玉梅', idNumber: SEED_IDS.sunYumei, phone: '13804510015', relation: '配偶' });
+  const h = await open('zhang', {
+    name: '孙玉梅',
+    idNumber: SEED_IDS.sunYumei,
+    phone: '13804510015',
+    relation: '配偶',
+  });
   tick();
   fireEvent.click(submitButton());
   expect(await screen.findByText('该使用人未参加基本医疗保险，暂不能绑定')).toBeInTheDocument();
@@ -139,7 +144,9 @@ test('a session that ended meanwhile: off to log in, and everything typed is sti
   await h.raw({ method: 'DELETE', path: '/api/session', authorization: `Bearer ${useAuthStore.getState().token}` });
   tick();
   fireEvent.click(submitButton());
-  await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fconsent%2Findex' }));
+  await waitFor(() =>
+    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fconsent%2Findex' }),
+  );
   expect(useAuthStore.getState().token).toBeNull();
   expect(useBindForm.getState().values).toMatchObject(XIAOMING);
   await act(async () => {

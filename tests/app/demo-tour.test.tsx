@@ -62,7 +62,14 @@ test('填入示例 fills a relative who can be bound, ready for 下一步', asyn
   jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
   render(<Bind />);
   fireEvent.click(await screen.findByText('填入示例'));
-  await waitFor(() => expect(useBindForm.getState().values).toMatchObject({ name: '张小明', idNumber: SEED_IDS.zhangXiaoming, relation: '子女', startDate: TODAY }));
+  await waitFor(() =>
+    expect(useBindForm.getState().values).toMatchObject({
+      name: '张小明',
+      idNumber: SEED_IDS.zhangXiaoming,
+      relation: '子女',
+      startDate: TODAY,
+    }),
+  );
   fireEvent.click(screen.getByText('下一步：阅读授权协议'));
   await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/consent/index' }));
   expect(screen.getByText('导览 第 4 步（共 7 步）')).toBeInTheDocument();
@@ -77,7 +84,17 @@ test('the last step sits on the records; 重置 returns everything to the seed, 
     path: '/api/bindings',
     authorization: `Bearer ${useAuthStore.getState().token}`,
     profile: 'heilongjiang',
-    body: { requestId: 'demo-reset-0001', name: '张小明', idType: '居民身份证', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女', startDate: TODAY, endDate: '', consent: true },
+    body: {
+      requestId: 'demo-reset-0001',
+      name: '张小明',
+      idType: '居民身份证',
+      idNumber: SEED_IDS.zhangXiaoming,
+      phone: '13804510011',
+      relation: '子女',
+      startDate: TODAY,
+      endDate: '',
+      consent: true,
+    },
   });
   render(<Records />);
   expect(await screen.findByText('导览 第 7 步（共 7 步）')).toBeInTheDocument();

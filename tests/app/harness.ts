@@ -73,7 +73,12 @@ export async function pick(pickerValueClass: string, value: string) {
 }
 
 export async function bindingsOnPlatform(h: Harness, token = useAuthStore.getState().token) {
-  const res = await h.raw({ method: 'GET', path: '/api/bindings', authorization: `Bearer ${token}`, profile: apiProfile() });
+  const res = await h.raw({
+    method: 'GET',
+    path: '/api/bindings',
+    authorization: `Bearer ${token}`,
+    profile: apiProfile(),
+  });
   return res.body as { id: string; status: string; relativeName: string }[];
 }
 

@@ -15,7 +15,9 @@ async function openPay() {
 
 test('only relatives with a 生效中 binding can be chosen', async () => {
   await openPay();
-  expect(screen.getAllByRole('radio').filter((r) => r.className.includes('choice') && !r.className.includes('inline'))).toHaveLength(1);
+  expect(
+    screen.getAllByRole('radio').filter((r) => r.className.includes('choice') && !r.className.includes('inline')),
+  ).toHaveLength(1);
   expect(screen.getByText('2027 年度')).toBeInTheDocument();
   expect(screen.getByText('2026 年度')).toBeInTheDocument();
 });
@@ -27,9 +29,15 @@ test('代缴 takes the premium from the authorizer’s balance once, and says so
   const button = screen.getByText('确认代缴 400.00 元').closest('button')!;
   fireEvent.click(button);
   fireEvent.click(button);
-  expect(await screen.findByText('缴费成功：已为周**缴纳 2027 年度城乡居民医保费 400.00 元，账户余额 8,400.00 元。')).toBeInTheDocument();
+  expect(
+    await screen.findByText('缴费成功：已为周**缴纳 2027 年度城乡居民医保费 400.00 元，账户余额 8,400.00 元。'),
+  ).toBeInTheDocument();
   await waitFor(() => expect(useAuthStore.getState().me?.balanceYuan).toBe('8,400.00'));
-  const payments = await h.raw({ method: 'GET', path: '/api/payments', authorization: `Bearer ${useAuthStore.getState().token}` });
+  const payments = await h.raw({
+    method: 'GET',
+    path: '/api/payments',
+    authorization: `Bearer ${useAuthStore.getState().token}`,
+  });
   expect(payments.body).toHaveLength(1);
 });
 

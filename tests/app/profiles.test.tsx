@@ -19,14 +19,21 @@ async function consentFor(id: ProfileId) {
   expect(useProfileStore.getState().choose(id)).toBe(true);
   const h = await startPlatform('zhang');
   jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
-  const values = { name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女', startDate: TODAY };
+  const values = {
+    name: '张小明',
+    idNumber: SEED_IDS.zhangXiaoming,
+    phone: '13804510011',
+    relation: '子女',
+    startDate: TODAY,
+  };
   for (const [k, v] of Object.entries(values)) useBindForm.getState().setField(k as FormField, v);
   render(<Consent />);
   await screen.findByText(PROFILES[id].consent.title);
   return h;
 }
 
-const submit = () => screen.getByText(PROFILES[useProfileStore.getState().profile.id].consent.buttonLabel).closest('button')!;
+const submit = () =>
+  screen.getByText(PROFILES[useProfileStore.getState().profile.id].consent.buttonLabel).closest('button')!;
 
 describe.each(ids)('profile %s', (id) => {
   const p = PROFILES[id];

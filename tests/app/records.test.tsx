@@ -8,7 +8,9 @@ afterEach(() => jest.restoreAllMocks());
 
 const card = (name: string, status: string) =>
   waitFor(() => {
-    const el = [...document.querySelectorAll('.record')].find((r) => r.getAttribute('aria-label')?.startsWith(name) && r.getAttribute('aria-label')?.endsWith(status));
+    const el = [...document.querySelectorAll('.record')].find(
+      (r) => r.getAttribute('aria-label')?.startsWith(name) && r.getAttribute('aria-label')?.endsWith(status),
+    );
     if (!el) throw new Error(`no ${status} card for ${name}`);
     return el as HTMLElement;
   });
@@ -16,7 +18,12 @@ const card = (name: string, status: string) =>
 test('the list shows every status with masked data; details open on request', async () => {
   await startPlatform('wang');
   render(<Records />);
-  for (const [name, status] of [['周**', '生效中'], ['王**', '已到期'], ['王**', '已解绑'], ['王**', '未生效']]) {
+  for (const [name, status] of [
+    ['周**', '生效中'],
+    ['王**', '已到期'],
+    ['王**', '已解绑'],
+    ['王**', '未生效'],
+  ]) {
     expect(await card(name, status)).toBeInTheDocument();
   }
   const active = await card('周**', '生效中');
@@ -67,5 +74,7 @@ test('without a session the page sends the user to log in', async () => {
   await startPlatform();
   const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
   render(<Records />);
-  await waitFor(() => expect(redirect).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Frecords%2Findex' }));
+  await waitFor(() =>
+    expect(redirect).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Frecords%2Findex' }),
+  );
 });

@@ -15,7 +15,13 @@ import type { ApiRequest } from '@/shared/api/types';
 import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, inputByPlaceholder, startPlatform, TODAY, type, type Harness } from './harness';
 
-const SESSION = { id: 'K7M2QP', personaId: 'zhang', profileId: 'hebei', situation: 'submit-error', situationLabel: '提交时服务器出错' };
+const SESSION = {
+  id: 'K7M2QP',
+  personaId: 'zhang',
+  profileId: 'hebei',
+  situation: 'submit-error',
+  situationLabel: '提交时服务器出错',
+};
 
 interface Research {
   h: Harness;
@@ -43,13 +49,23 @@ async function research(): Promise<Research> {
       posted.push(...events);
       return { status: 202, body: { received: events.length, stored: events.length } };
     }
-    if (req.path.startsWith('/api/research/')) return { status: 404, body: { code: 'SESSION_NOT_FOUND', message: '没有找到这个研究会话，请向研究人员确认链接或二维码' } };
+    if (req.path.startsWith('/api/research/'))
+      return {
+        status: 404,
+        body: { code: 'SESSION_NOT_FOUND', message: '没有找到这个研究会话，请向研究人员确认链接或二维码' },
+      };
     return h.transport(req);
   });
   return { h, posted, seen, failEventPosts: (n) => (failing = n) };
 }
 
-const XIAOMING = { name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女', startDate: TODAY };
+const XIAOMING = {
+  name: '张小明',
+  idNumber: SEED_IDS.zhangXiaoming,
+  phone: '13804510011',
+  relation: '子女',
+  startDate: TODAY,
+};
 function fill(values: Partial<Record<FormField, string>> = XIAOMING) {
   for (const [k, v] of Object.entries(values)) useBindForm.getState().setField(k as FormField, v);
 }
@@ -95,7 +111,7 @@ test('the log records focus and errors by field and code, never what was typed',
       expect.objectContaining({ type: 'field_focus', screen: 'bind', field: 'idNumber' }),
       expect.objectContaining({ type: 'validation_error', screen: 'bind', field: 'idNumber', code: 'ID_CHECK' }),
       expect.objectContaining({ type: 'validation_error', screen: 'bind', field: 'phone' }),
-    ])
+    ]),
   );
   // Each problem once, however often the screen re-renders.
   expect(r.posted.filter((e) => e.type === 'validation_error' && e.field === 'idNumber')).toHaveLength(1);
@@ -116,13 +132,19 @@ test('consent read time, the submit, a failed request and the retry are logged; 
   r.h.failNext((q) => q.path === '/api/bindings' && q.method === 'POST', true);
   fireEvent.click(screen.getByText(useProfileStore.getState().profile.consent.buttonLabel).closest('button')!);
   expect(await screen.findByText(/网络连接失败或响应超时，您填写的内容已保留/)).toBeInTheDocument();
-  expect(useBindForm.getState().values).toMatchObject({ name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011' });
+  expect(useBindForm.getState().values).toMatchObject({
+    name: '张小明',
+    idNumber: SEED_IDS.zhangXiaoming,
+    phone: '13804510011',
+  });
   fireEvent.click(await screen.findByText('重新提交'));
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));
   expect(await bindingsOnPlatform(r.h)).toHaveLength(1);
   await act(() => flushResearchEvents());
   const types = r.posted.map((e) => `${e.type}:${e.action ?? e.field ?? ''}`);
-  expect(types).toEqual(expect.arrayContaining(['consent_read:consent', 'submit:bind', 'request_failed:createBinding']));
+  expect(types).toEqual(
+    expect.arrayContaining(['consent_read:consent', 'submit:bind', 'request_failed:createBinding']),
+  );
   expect(types.filter((t) => t === 'submit:bind')).toHaveLength(2);
   expect(r.posted.find((e) => e.type === 'consent_read')!.ms).toEqual(expect.any(Number));
 });

@@ -2,7 +2,21 @@
 // larger, and a binding can be done with the keyboard alone.
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { api, BASE, fillBindForm, launch, loginFromHall, newPage, open, resetPlatform, screenshot, seriousViolations, tokenOf, view, type Relative } from './helpers';
+import {
+  api,
+  BASE,
+  fillBindForm,
+  launch,
+  loginFromHall,
+  newPage,
+  open,
+  resetPlatform,
+  screenshot,
+  seriousViolations,
+  tokenOf,
+  view,
+  type Relative,
+} from './helpers';
 
 let browser: Browser;
 
@@ -24,7 +38,8 @@ const SCREENS: [string, string][] = [
 
 async function auditFlowScreens(page: Page, mode: string, relative: Relative) {
   const found: string[] = [];
-  const audit = async (name: string) => found.push(...(await seriousViolations(page)).map((v) => `${mode} ${name}: ${v}`));
+  const audit = async (name: string) =>
+    found.push(...(await seriousViolations(page)).map((v) => `${mode} ${name}: ${v}`));
   await open(page, '/#/pages/login/index');
   await view(page).locator('.persona').first().waitFor();
   await audit('登录');
@@ -74,7 +89,10 @@ test.each([
 
 test('河北 (signature) and 浙江 (proof photos) consent screens have no serious axe violation', async () => {
   const page = await newPage(browser);
-  expect([...(await auditConsentOf(page, 'hebei', '授权人签名')), ...(await auditConsentOf(page, 'zhejiang', '上传家庭关系证明'))]).toEqual([]);
+  expect([
+    ...(await auditConsentOf(page, 'hebei', '授权人签名')),
+    ...(await auditConsentOf(page, 'zhejiang', '上传家庭关系证明')),
+  ]).toEqual([]);
 });
 
 test('关怀模式 is larger: main text at least 18 px, line height 1.3, targets at least 60 px', async () => {
@@ -84,11 +102,19 @@ test('关怀模式 is larger: main text at least 18 px, line height 1.3, targets
     await open(page, '/#/pages/bind/index');
     await view(page).locator('.card__title', { hasText: '添加共济使用人' }).waitFor();
     if (care) await screenshot(page, 'bind-care');
-    return view(page).locator('.screen').evaluate((screen) => {
-      const body = getComputedStyle(screen.querySelector('.info-row__value')!);
-      const targets = [...screen.querySelectorAll('input, select, button, [role=button]')].map((e) => e.getBoundingClientRect().height);
-      return { font: parseFloat(body.fontSize), line: parseFloat(body.lineHeight) / parseFloat(body.fontSize), minTarget: Math.min(...targets.filter((h) => h > 0)) };
-    });
+    return view(page)
+      .locator('.screen')
+      .evaluate((screen) => {
+        const body = getComputedStyle(screen.querySelector('.info-row__value')!);
+        const targets = [...screen.querySelectorAll('input, select, button, [role=button]')].map(
+          (e) => e.getBoundingClientRect().height,
+        );
+        return {
+          font: parseFloat(body.fontSize),
+          line: parseFloat(body.lineHeight) / parseFloat(body.fontSize),
+          minTarget: Math.min(...targets.filter((h) => h > 0)),
+        };
+      });
   };
   const normal = await measure(false);
   const care = await measure(true);
@@ -111,12 +137,20 @@ test('关怀模式 is switched on 服务大厅 and remembered', async () => {
 
 test('a binding can be done with the keyboard alone', async () => {
   const page = await newPage(browser, { care: true });
-  const tabTo = async (match: (el: { tag: string; text: string; label: string; placeholder: string }) => boolean, max = 40) => {
+  const tabTo = async (
+    match: (el: { tag: string; text: string; label: string; placeholder: string }) => boolean,
+    max = 40,
+  ) => {
     for (let i = 0; i < max; i++) {
       await page.keyboard.press('Tab');
       const el = await page.evaluate(() => {
         const a = document.activeElement as HTMLElement;
-        return { tag: a.tagName, text: (a.innerText || '').trim(), label: a.getAttribute('aria-label') || '', placeholder: a.getAttribute('placeholder') || '' };
+        return {
+          tag: a.tagName,
+          text: (a.innerText || '').trim(),
+          label: a.getAttribute('aria-label') || '',
+          placeholder: a.getAttribute('placeholder') || '',
+        };
       });
       if (match(el)) return;
     }

@@ -1,7 +1,20 @@
 // The whole flow as a citizen meets it: 服务大厅 → 家庭共济 → 绑定 → 协议 → 结果 → 记录 → 解除绑定.
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { api, fillBindForm, launch, modalConfirm, newPage, open, pageShowsFullId, resetPlatform, screenshot, tokenOf, TODAY, view } from './helpers';
+import {
+  api,
+  fillBindForm,
+  launch,
+  modalConfirm,
+  newPage,
+  open,
+  pageShowsFullId,
+  resetPlatform,
+  screenshot,
+  tokenOf,
+  TODAY,
+  view,
+} from './helpers';
 
 let browser: Browser;
 let page: Page;

@@ -3,7 +3,10 @@ import fs from 'fs';
 import path from 'path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
-const runtime = JSON.parse(fs.readFileSync(path.join(__dirname, '.runtime.json'), 'utf8')) as { base: string; today: string };
+const runtime = JSON.parse(fs.readFileSync(path.join(__dirname, '.runtime.json'), 'utf8')) as {
+  base: string;
+  today: string;
+};
 export const BASE = runtime.base;
 export const TODAY = runtime.today;
 const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
@@ -27,7 +30,11 @@ export async function launch(): Promise<Browser> {
 }
 
 export async function newPage(browser: Browser, opts: { care?: boolean } = {}): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, locale: 'zh-CN' });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    locale: 'zh-CN',
+  });
   // Taro's H5 storage keeps each value as {"data": …}.
   if (opts.care) await context.addInitScript(() => localStorage.setItem('care-mode', JSON.stringify({ data: '1' })));
   const page = await context.newPage();
@@ -43,7 +50,12 @@ export async function resetPlatform() {
   if (!res.ok) throw new Error(`reset failed: ${res.status}`);
 }
 
-export async function api<T>(method: string, route: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
+export async function api<T>(
+  method: string,
+  route: string,
+  token?: string,
+  body?: unknown,
+): Promise<{ status: number; body: T }> {
   const res = await fetch(BASE + route, {
     method,
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -119,7 +131,14 @@ export async function screenshot(page: Page, name: string) {
 export async function seriousViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
   return page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } };
+    const w = window as unknown as {
+      axe: {
+        run: (
+          ctx: unknown,
+          o: unknown,
+        ) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+      };
+    };
     const { violations } = await w.axe.run(document, { resultTypes: ['violations'] });
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
@@ -131,4 +150,5 @@ export async function seriousViolations(page: Page): Promise<string[]> {
 export const pageShowsFullId = async (page: Page) => /\d{17}[\dXx]/.test(await page.locator('body').innerText());
 
 /** The confirm button of Taro's dialog. */
-export const modalConfirm = (page: Page, text: string) => page.locator('.taro__modal .taro-model__confirm', { hasText: text });
+export const modalConfirm = (page: Page, text: string) =>
+  page.locator('.taro__modal .taro-model__confirm', { hasText: text });

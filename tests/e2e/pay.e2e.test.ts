@@ -1,7 +1,17 @@
 // 代缴城乡居民医保费 for a bound relative, from the authorizer's balance, once per year.
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { fillBindForm, launch, loginFromHall, modalConfirm, newPage, open, resetPlatform, screenshot, view } from './helpers';
+import {
+  fillBindForm,
+  launch,
+  loginFromHall,
+  modalConfirm,
+  newPage,
+  open,
+  resetPlatform,
+  screenshot,
+  view,
+} from './helpers';
 
 let browser: Browser;
 let page: Page;
@@ -33,7 +43,9 @@ test('代缴 takes 400.00 元 from the balance and says so', async () => {
   await view(page).getByText('3,268.50 元').waitFor();
   await screenshot(page, 'pay');
   await payFor2027();
-  await view(page).getByText('缴费成功：已为刘**缴纳 2027 年度城乡居民医保费 400.00 元，账户余额 2,868.50 元。').waitFor();
+  await view(page)
+    .getByText('缴费成功：已为刘**缴纳 2027 年度城乡居民医保费 400.00 元，账户余额 2,868.50 元。')
+    .waitFor();
   await view(page).locator('.info-row__value', { hasText: '2,868.50 元' }).waitFor();
   await screenshot(page, 'pay-done');
 });

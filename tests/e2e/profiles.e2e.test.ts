@@ -26,18 +26,26 @@ async function toConsent(page: Page, profile: string) {
 const boundOn = async (page: Page, profile: string) => {
   const raw = await page.evaluate((p) => localStorage.getItem(`session-token:${p}`), profile);
   const token = (JSON.parse(raw!) as { data: string }).data;
-  const res = await fetch(`${BASE}/api/bindings`, { headers: { authorization: `Bearer ${token}`, 'x-rule-profile': profile } });
+  const res = await fetch(`${BASE}/api/bindings`, {
+    headers: { authorization: `Bearer ${token}`, 'x-rule-profile': profile },
+  });
   return ((await res.json()) as unknown[]).length;
 };
 
 test('the profile named in the address is shown on 服务大厅; an unknown one is refused', async () => {
   const page = await newPage(browser);
   await page.goto(`${BASE}/?profile=shanxi#/pages/index/index`);
-  await view(page).getByText(/规则：山西/).waitFor();
+  await view(page)
+    .getByText(/规则：山西/)
+    .waitFor();
   await page.goto(`${BASE}/?profile=guangdong#/pages/index/index`);
   await page.reload();
-  await view(page).getByText(/没有「guangdong」这个规则配置/).waitFor();
-  await view(page).getByText(/规则：黑龙江/).waitFor();
+  await view(page)
+    .getByText(/没有「guangdong」这个规则配置/)
+    .waitFor();
+  await view(page)
+    .getByText(/规则：黑龙江/)
+    .waitFor();
 });
 
 test('河北: submit waits for a signature drawn on the pad', async () => {
@@ -76,7 +84,10 @@ test('浙江: a photo of 结婚证 or 户口簿 is chosen, shrunk and sent', asy
   await view(page).getByRole('checkbox').click();
   const submit = view(page).locator('button', { hasText: '提交备案' });
   expect(await submit.getAttribute('aria-disabled')).toBe('true');
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), view(page).locator('button', { hasText: '上传结婚证或户口簿照片' }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    view(page).locator('button', { hasText: '上传结婚证或户口簿照片' }).click(),
+  ]);
   await chooser.setFiles(path.join(__dirname, 'fixtures-proof.png'));
   await view(page).locator('.proofs__item').first().waitFor();
   await submit.click();

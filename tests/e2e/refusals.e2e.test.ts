@@ -1,7 +1,21 @@
 // The refusals a user meets: each is said in plain words, nothing is created, nothing typed is lost.
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { api, fieldError, fillBindForm, launch, loginFromHall, newPage, open, resetPlatform, screenshot, tokenOf, TODAY, view, type Relative } from './helpers';
+import {
+  api,
+  fieldError,
+  fillBindForm,
+  launch,
+  loginFromHall,
+  newPage,
+  open,
+  resetPlatform,
+  screenshot,
+  tokenOf,
+  TODAY,
+  view,
+  type Relative,
+} from './helpers';
 
 let browser: Browser;
 
@@ -21,7 +35,8 @@ async function signedIn(persona: string): Promise<Page> {
   return page;
 }
 
-const bindingCount = async (page: Page) => (await api<unknown[]>('GET', '/api/bindings', (await tokenOf(page))!)).body.length;
+const bindingCount = async (page: Page) =>
+  (await api<unknown[]>('GET', '/api/bindings', (await tokenOf(page))!)).body.length;
 
 async function submitThroughConsent(page: Page) {
   await view(page).getByText('下一步：阅读授权协议').click();

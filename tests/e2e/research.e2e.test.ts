@@ -37,13 +37,21 @@ test('the researcher starts a session with a persona, profile and situation, and
   // A participant's name is refused: the log must hold no identity.
   await consolePage.fill('input[name="participant"]', '张建国');
   await consolePage.click('#start');
-  await consolePage.getByText(/请勿填写姓名/).first().waitFor();
+  await consolePage
+    .getByText(/请勿填写姓名/)
+    .first()
+    .waitFor();
   expect(await consolePage.locator('#created').isVisible()).toBe(false);
 
   await consolePage.fill('input[name="study"]', `浏览器测试-${Date.now()}`);
   await consolePage.fill('input[name="participant"]', 'P01');
   await consolePage.selectOption('select[name="personaId"]', 'zhang');
-  expect(await consolePage.locator('select[name="profileId"] option').allTextContents()).toEqual(expect.arrayContaining(['黑龙江（龙江医保）', '河北（冀时办）'.slice(0, 2) === '河北' ? expect.stringMatching(/^河北/) : '']));
+  expect(await consolePage.locator('select[name="profileId"] option').allTextContents()).toEqual(
+    expect.arrayContaining([
+      '黑龙江（龙江医保）',
+      '河北（冀时办）'.slice(0, 2) === '河北' ? expect.stringMatching(/^河北/) : '',
+    ]),
+  );
   await consolePage.selectOption('select[name="profileId"]', 'heilongjiang');
   await consolePage.selectOption('select[name="situation"]', 'submit-error');
   await consolePage.click('#start');
@@ -83,26 +91,45 @@ test('a server error on submit keeps everything typed; 重新提交 binds exactl
     const raw = localStorage.getItem(`session-token:heilongjiang:${id}`);
     return raw ? (JSON.parse(raw) as { data: string }).data : null;
   }, sessionId);
-  const res = await fetch(`${BASE}/api/bindings`, { headers: { authorization: `Bearer ${token}`, 'x-research-session': sessionId } });
+  const res = await fetch(`${BASE}/api/bindings`, {
+    headers: { authorization: `Bearer ${token}`, 'x-research-session': sessionId },
+  });
   expect(await res.json()).toHaveLength(1);
 });
 
 test('the export tells the story: screens, consent reading, the failure, the retry and success, with no identity data', async () => {
   // The last screen's event is sent with the next batch, within a few seconds.
   let session = await exported();
-  for (let i = 0; i < 20 && !session.events.some((e: { type: string; screen?: string }) => e.type === 'screen' && e.screen === 'result'); i++) {
+  for (
+    let i = 0;
+    i < 20 &&
+    !session.events.some((e: { type: string; screen?: string }) => e.type === 'screen' && e.screen === 'result');
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 500));
     session = await exported();
   }
-  const steps = session.events.map((e: { type: string; screen?: string; action?: string; field?: string }) => [e.type, e.screen ?? e.action ?? e.field].join(':'));
+  const steps = session.events.map((e: { type: string; screen?: string; action?: string; field?: string }) =>
+    [e.type, e.screen ?? e.action ?? e.field].join(':'),
+  );
   expect(steps).toEqual(
-    expect.arrayContaining(['screen:index', 'screen:family', 'screen:bind', 'screen:consent', 'screen:result', 'field_focus:bind', 'consent_read:consent', 'request_failed:consent'])
+    expect.arrayContaining([
+      'screen:index',
+      'screen:family',
+      'screen:bind',
+      'screen:consent',
+      'screen:result',
+      'field_focus:bind',
+      'consent_read:consent',
+      'request_failed:consent',
+    ]),
   );
   expect(steps.filter((s: string) => s === 'submit:consent')).toHaveLength(2);
   expect(session.summary).toMatchObject({ taskSuccess: true, injectedFailures: 1, submits: 3 });
   expect(session.summary.timeOnTaskMs).toBeGreaterThan(0);
   const text = JSON.stringify(session);
-  for (const secret of [SEED_IDS.zhangXiaoming, SEED_IDS.zhangJianguo, '张小明', '13804510011']) expect(text).not.toContain(secret);
+  for (const secret of [SEED_IDS.zhangXiaoming, SEED_IDS.zhangJianguo, '张小明', '13804510011'])
+    expect(text).not.toContain(secret);
 });
 
 test('the console shows the outcome, and a reset returns the session to its seed', async () => {
@@ -119,6 +146,8 @@ test('the console shows the outcome, and a reset returns the session to its seed
     body: JSON.stringify({ personaId: 'zhang' }),
   });
   const { token } = await login.json();
-  const res = await fetch(`${BASE}/api/bindings`, { headers: { authorization: `Bearer ${token}`, 'x-research-session': sessionId } });
+  const res = await fetch(`${BASE}/api/bindings`, {
+    headers: { authorization: `Bearer ${token}`, 'x-research-session': sessionId },
+  });
   expect(await res.json()).toEqual([]);
 });

@@ -26,7 +26,13 @@ async function expectRefused(body: unknown, status: number, code: string, messag
 test('a valid binding is created, shown masked and 生效中', async () => {
   const r = await bind(s, token, xiaoming({ endDate: '2027-11-22' }));
   expect(r.status).toBe(201);
-  expect(r.body).toMatchObject({ relativeName: '张**', relativeIdNumber: `2301**********${SEED_IDS.zhangXiaoming.slice(-4)}`, relativePhone: '138****0011', status: '生效中', endDate: '2027-11-22' });
+  expect(r.body).toMatchObject({
+    relativeName: '张**',
+    relativeIdNumber: `2301**********${SEED_IDS.zhangXiaoming.slice(-4)}`,
+    relativePhone: '138****0011',
+    status: '生效中',
+    endDate: '2027-11-22',
+  });
   expect(JSON.stringify(await list(s, token))).not.toContain(SEED_IDS.zhangXiaoming);
 });
 
@@ -34,8 +40,10 @@ describe('relations', () => {
   test.each(RELATIONS)('%s is accepted', async (relation) => {
     expect((await bind(s, token, xiaoming({ relation }))).status).toBe(201);
   });
-  test('配偶的父母 is refused', () => expectRefused(xiaoming({ relation: '配偶的父母' }), 400, 'RELATION_NOT_ALLOWED', '配偶的父母'));
-  test('a relative outside the 近亲属 is refused', () => expectRefused(xiaoming({ relation: '表兄弟' }), 400, 'RELATION_NOT_ALLOWED'));
+  test('配偶的父母 is refused', () =>
+    expectRefused(xiaoming({ relation: '配偶的父母' }), 400, 'RELATION_NOT_ALLOWED', '配偶的父母'));
+  test('a relative outside the 近亲属 is refused', () =>
+    expectRefused(xiaoming({ relation: '表兄弟' }), 400, 'RELATION_NOT_ALLOWED'));
   test('no relation is refused', () => expectRefused(xiaoming({ relation: '' }), 400, 'RELATION_REQUIRED'));
 });
 
@@ -44,8 +52,10 @@ describe('insurance records', () => {
     expectRefused(xiaoming({ name: '孙玉梅', idNumber: SEED_IDS.sunYumei }), 422, 'NOT_INSURED', '未参加基本医疗保险'));
   test('a valid number unknown to the records', () =>
     expectRefused(xiaoming({ name: '张小华', idNumber: SEED_IDS.notRegistered }), 422, 'NOT_INSURED'));
-  test('暂停参保', () => expectRefused(xiaoming({ name: '张丽', idNumber: SEED_IDS.zhangLi }), 422, 'INSURANCE_PAUSED', '暂停参保'));
-  test('name and number that do not match', () => expectRefused(xiaoming({ name: '张大明' }), 422, 'NAME_ID_MISMATCH', '不一致'));
+  test('暂停参保', () =>
+    expectRefused(xiaoming({ name: '张丽', idNumber: SEED_IDS.zhangLi }), 422, 'INSURANCE_PAUSED', '暂停参保'));
+  test('name and number that do not match', () =>
+    expectRefused(xiaoming({ name: '张大明' }), 422, 'NAME_ID_MISMATCH', '不一致'));
   test('insured in another province', () =>
     expectRefused(xiaoming({ name: '张小红', idNumber: SEED_IDS.zhangXiaohong }), 422, 'OTHER_REGION', '黑龙江'));
   test('a minority name with 「·」 binds', async () => {
@@ -54,26 +64,33 @@ describe('insurance records', () => {
 });
 
 describe('dates', () => {
-  test('start before today', () => expectRefused(xiaoming({ startDate: '2026-11-21' }), 400, 'START_BEFORE_TODAY', '不能早于今天'));
+  test('start before today', () =>
+    expectRefused(xiaoming({ startDate: '2026-11-21' }), 400, 'START_BEFORE_TODAY', '不能早于今天'));
   test('start today or later is fine, and a later start is 未生效', async () => {
     const r = await bind(s, token, xiaoming({ startDate: '2026-12-01' }));
     expect(r.body.status).toBe('未生效');
   });
   test('end equal to start', () => expectRefused(xiaoming({ endDate: TODAY }), 400, 'END_SAME_AS_START', '同一天'));
-  test('end before start', () => expectRefused(xiaoming({ startDate: '2026-12-10', endDate: '2026-12-01' }), 400, 'END_BEFORE_START'));
+  test('end before start', () =>
+    expectRefused(xiaoming({ startDate: '2026-12-10', endDate: '2026-12-01' }), 400, 'END_BEFORE_START'));
   test('end is optional', async () => {
     const r = await bind(s, token, xiaoming({ endDate: undefined }));
     expect(r.status).toBe(201);
     expect(r.body.endDate).toBeNull();
   });
   test.each(['2026-02-30', '2026/12/01', 'tomorrow', '2100-01-01'])('an impossible start %s', (startDate) =>
-    expectRefused(xiaoming({ startDate }), 400, 'START_INVALID'));
+    expectRefused(xiaoming({ startDate }), 400, 'START_INVALID'),
+  );
   test('an impossible end', () => expectRefused(xiaoming({ endDate: '2027-13-01' }), 400, 'END_INVALID'));
 });
 
 describe('fields', () => {
   test('a wrong check character', () =>
-    expectRefused(xiaoming({ idNumber: SEED_IDS.zhangXiaoming.slice(0, 17) + (SEED_IDS.zhangXiaoming[17] === '0' ? '1' : '0') }), 400, 'ID_CHECK'));
+    expectRefused(
+      xiaoming({ idNumber: SEED_IDS.zhangXiaoming.slice(0, 17) + (SEED_IDS.zhangXiaoming[17] === '0' ? '1' : '0') }),
+      400,
+      'ID_CHECK',
+    ));
   test('a bad phone number', () => expectRefused(xiaoming({ phone: '2380451001' }), 400, 'PHONE_INVALID'));
   test('every problem is listed by field', async () => {
     const r = await expectRefused(xiaoming({ name: '', phone: '', relation: '' }), 400, 'NAME_REQUIRED');
@@ -100,7 +117,9 @@ describe('who is bound', () => {
     const wide = await startPlatform({ memberLimit: 6 });
     const zhao = await login(wide, 'zhao');
     expect((await bind(wide, zhao, xiaoming())).status).toBe(201);
-    expect((await bind(wide, zhao, xiaoming({ name: '刘桂兰', idNumber: SEED_IDS.liuGuilan }))).body.code).toBe('MEMBER_LIMIT');
+    expect((await bind(wide, zhao, xiaoming({ name: '刘桂兰', idNumber: SEED_IDS.liuGuilan }))).body.code).toBe(
+      'MEMBER_LIMIT',
+    );
     await wide.app.close();
   });
   test('a balance below the premium (li has 126.40 元)', async () => {
@@ -113,7 +132,10 @@ describe('who is bound', () => {
     expect((await bind(cheap, li, xiaoming())).status).toBe(201);
     const dear = await startPlatform({ premiumFen: 400000 });
     const zhang = await login(dear, 'zhang');
-    expect((await bind(dear, zhang, xiaoming())).body).toMatchObject({ code: 'BALANCE_TOO_LOW', message: expect.stringContaining('4,000.00') });
+    expect((await bind(dear, zhang, xiaoming())).body).toMatchObject({
+      code: 'BALANCE_TOO_LOW',
+      message: expect.stringContaining('4,000.00'),
+    });
     await cheap.app.close();
     await dear.app.close();
   });

@@ -59,7 +59,12 @@ export interface CallOptions {
   signal?: AbortSignal;
 }
 
-export async function call<T = any>(s: Platform, method: string, url: string, opts: CallOptions = {}): Promise<Reply<T>> {
+export async function call<T = any>(
+  s: Platform,
+  method: string,
+  url: string,
+  opts: CallOptions = {},
+): Promise<Reply<T>> {
   const res = await fetch(s.base + url, {
     method,
     headers: {
@@ -98,6 +103,9 @@ export const xiaoming = (extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-export const bind = (s: Platform, token: string, body: unknown, profile?: string) => call(s, 'POST', '/api/bindings', { token, body, profile });
-export const list = async (s: Platform, token: string, profile?: string) => (await call<any[]>(s, 'GET', '/api/bindings', { token, profile })).body;
-export const balance = async (s: Platform, token: string) => (await call(s, 'GET', '/api/me', { token })).body.balanceYuan as string;
+export const bind = (s: Platform, token: string, body: unknown, profile?: string) =>
+  call(s, 'POST', '/api/bindings', { token, body, profile });
+export const list = async (s: Platform, token: string, profile?: string) =>
+  (await call<any[]>(s, 'GET', '/api/bindings', { token, profile })).body;
+export const balance = async (s: Platform, token: string) =>
+  (await call(s, 'GET', '/api/me', { token })).body.balanceYuan as string;

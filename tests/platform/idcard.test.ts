@@ -27,7 +27,8 @@ test.each([
 });
 
 test('港澳台居民居住证 needs 810000, 820000 or 830000', () => {
-  for (const r of ['810000', '820000', '830000']) expect(validateIdNumber(id(`${r}19900101101`), '港澳台居民居住证', TODAY)).toBeNull();
+  for (const r of ['810000', '820000', '830000'])
+    expect(validateIdNumber(id(`${r}19900101101`), '港澳台居民居住证', TODAY)).toBeNull();
   expect(validateIdNumber(id('23010219900101101'), '港澳台居民居住证', TODAY)?.code).toBe('ID_REGION');
 });
 
@@ -55,7 +56,15 @@ test('phones: 11 digits starting with 1', () => {
 });
 
 test('what people type is tidied first: spaces, lower-case x, other middle dots', () => {
-  const form: BindingForm = { name: ' 阿依古丽•买买提 ', idType: '居民身份证', idNumber: '110105 19491231 002x', phone: '138-0451-0011', relation: '子女', startDate: TODAY, endDate: '' };
+  const form: BindingForm = {
+    name: ' 阿依古丽•买买提 ',
+    idType: '居民身份证',
+    idNumber: '110105 19491231 002x',
+    phone: '138-0451-0011',
+    relation: '子女',
+    startDate: TODAY,
+    endDate: '',
+  };
   expect(validateBindingForm(form, { today: TODAY, profile: PROFILES.heilongjiang })).toEqual([]);
 });
 

@@ -31,7 +31,11 @@ test.each(cases)('%s: a clean 4xx with a code and message, nothing bound', async
 });
 
 test('unknown routes and methods are a 404 with a message', async () => {
-  for (const [m, u] of [['GET', '/api/nothing'], ['PUT', '/api/bindings'], ['GET', '/api/bindings/%E0%A4%A/unbind']]) {
+  for (const [m, u] of [
+    ['GET', '/api/nothing'],
+    ['PUT', '/api/bindings'],
+    ['GET', '/api/bindings/%E0%A4%A/unbind'],
+  ]) {
     const r = await call(s, m, u, { token: t });
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);
@@ -45,6 +49,16 @@ test('a bad login body is refused', async () => {
 });
 
 test('a bad payment body is refused', async () => {
-  expect((await call(s, 'POST', '/api/payments', { token: t, body: { requestId: 'abcdefgh12', bindingId: 5, year: 2027 } })).body.code).toBe('MALFORMED_REQUEST');
-  expect((await call(s, 'POST', '/api/payments', { token: t, body: { requestId: 'abcdefgh12', bindingId: 'x', year: '2027' } })).body.code).toBe('YEAR_NOT_OPEN');
+  expect(
+    (await call(s, 'POST', '/api/payments', { token: t, body: { requestId: 'abcdefgh12', bindingId: 5, year: 2027 } }))
+      .body.code,
+  ).toBe('MALFORMED_REQUEST');
+  expect(
+    (
+      await call(s, 'POST', '/api/payments', {
+        token: t,
+        body: { requestId: 'abcdefgh12', bindingId: 'x', year: '2027' },
+      })
+    ).body.code,
+  ).toBe('YEAR_NOT_OPEN');
 });

@@ -20,7 +20,11 @@ function documented(): Set<string> {
 test('every route the platform answers is described in mock/openapi.yaml', () => {
   const docs = documented();
   const routes = routeList().map(([method, source]) => {
-    const p = source.replace(/^\^/, '').replace(/\$$/, '').replace(/\(\[\^\/\]\+\)/g, '{}').replace(/\\\//g, '/');
+    const p = source
+      .replace(/^\^/, '')
+      .replace(/\$$/, '')
+      .replace(/\(\[\^\/\]\+\)/g, '{}')
+      .replace(/\\\//g, '/');
     return `${method} ${p}`;
   });
   expect(routes.length).toBeGreaterThan(10);
@@ -39,7 +43,9 @@ test('every refusal code the rules can give is named in the description', () => 
 test('every research route and refusal is described too', () => {
   const docs = documented();
   const source = fs.readFileSync(path.resolve(__dirname, '../../mock/server/research/routes.ts'), 'utf8');
-  const routes = [...source.matchAll(/app\.(get|post)\('(\/api\/[^']+)'/g)].map(([, m, p]) => `${m.toUpperCase()} ${p.replace(/:[a-z]+/g, '{}')}`);
+  const routes = [...source.matchAll(/app\.(get|post)\('(\/api\/[^']+)'/g)].map(
+    ([, m, p]) => `${m.toUpperCase()} ${p.replace(/:[a-z]+/g, '{}')}`,
+  );
   expect(routes.length).toBeGreaterThan(8);
   expect(routes.filter((r) => !docs.has(r))).toEqual([]);
   const codes = new Set([...source.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map((m) => m[1]));

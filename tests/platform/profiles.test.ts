@@ -76,11 +76,14 @@ describe.each(ids)('%s', (id) => {
     expect(r.body.code ?? 'BOUND').toBe(p.proofKinds.length ? 'PROOF_REQUIRED' : 'BOUND');
   });
 
-  test(p.oneAuthorizerPerRelative ? 'a relative may have only one authorizer' : 'a relative may have several authorizers', async () => {
-    expect((await tryBind('zhang')).status).toBe(201);
-    const second = await tryBind('wang');
-    expect(second.body.code ?? 'BOUND').toBe(p.oneAuthorizerPerRelative ? 'RELATIVE_HAS_AUTHORIZER' : 'BOUND');
-  });
+  test(
+    p.oneAuthorizerPerRelative ? 'a relative may have only one authorizer' : 'a relative may have several authorizers',
+    async () => {
+      expect((await tryBind('zhang')).status).toBe(201);
+      const second = await tryBind('wang');
+      expect(second.body.code ?? 'BOUND').toBe(p.oneAuthorizerPerRelative ? 'RELATIVE_HAS_AUTHORIZER' : 'BOUND');
+    },
+  );
 });
 
 test('山西’s own threshold (more than 1000 元) does not follow the premium setting', async () => {

@@ -13,7 +13,14 @@ afterEach(() => s.app.close());
 
 const newSession = (extra: Record<string, unknown> = {}) =>
   call(s, 'POST', '/api/research/sessions', {
-    body: { study: '第一轮', participant: 'P01', personaId: 'zhang', profileId: 'heilongjiang', situation: 'normal', ...extra },
+    body: {
+      study: '第一轮',
+      participant: 'P01',
+      personaId: 'zhang',
+      profileId: 'heilongjiang',
+      situation: 'normal',
+      ...extra,
+    },
   });
 
 async function open(extra: Record<string, unknown> = {}) {
@@ -25,9 +32,12 @@ async function open(extra: Record<string, unknown> = {}) {
   return { id, token: login.body.token as string };
 }
 
-const bindIn = (id: string, token: string, body: unknown, signal?: AbortSignal) => call(s, 'POST', '/api/bindings', { session: id, token, body, signal });
-const listIn = async (id: string, token: string) => (await call<any[]>(s, 'GET', '/api/bindings', { session: id, token })).body;
-const exportOf = async (id: string) => (await call(s, 'GET', `/api/research/sessions/${id}/export.json`)).body.sessions[0];
+const bindIn = (id: string, token: string, body: unknown, signal?: AbortSignal) =>
+  call(s, 'POST', '/api/bindings', { session: id, token, body, signal });
+const listIn = async (id: string, token: string) =>
+  (await call<any[]>(s, 'GET', '/api/bindings', { session: id, token })).body;
+const exportOf = async (id: string) =>
+  (await call(s, 'GET', `/api/research/sessions/${id}/export.json`)).body.sessions[0];
 const post = (id: string, events: unknown[], clientId = 'client-0001', sentAt = Date.now()) =>
   call(s, 'POST', `/api/research/sessions/${id}/events`, { body: { clientId, sentAt, events } });
 
@@ -116,7 +126,9 @@ describe('each session has its own data', () => {
 
   test('a reset returns the session to its seed, situation included, and the log starts over', async () => {
     const { id, token } = await open({ situation: 'low-balance' });
-    await post(id, [{ seq: 1, at: Date.now(), type: 'validation_error', screen: 'bind', field: 'phone', code: 'PHONE_INVALID' }]);
+    await post(id, [
+      { seq: 1, at: Date.now(), type: 'validation_error', screen: 'bind', field: 'phone', code: 'PHONE_INVALID' },
+    ]);
     await call(s, 'POST', '/api/bindings', { session: id, token, body: xiaoming() });
     const reset = await call(s, 'POST', `/api/research/sessions/${id}/reset`);
     expect(reset.status).toBe(200);
@@ -181,7 +193,8 @@ describe('faults', () => {
     for (const participant of ['A1', 'A2']) {
       const { id, token } = await open({ participant, faults: { errorRate: 0.5 } });
       const statuses: number[] = [];
-      for (let i = 0; i < 20; i++) statuses.push((await call(s, 'GET', '/api/bindings', { session: id, token })).status);
+      for (let i = 0; i < 20; i++)
+        statuses.push((await call(s, 'GET', '/api/bindings', { session: id, token })).status);
       runs.push(statuses);
       expect(statuses.filter((x) => x === 503).length).toBeGreaterThan(2);
       expect(statuses.filter((x) => x === 200).length).toBeGreaterThan(2);
@@ -189,7 +202,8 @@ describe('faults', () => {
       await call(s, 'POST', `/api/research/sessions/${id}/reset`);
       const again = (await call(s, 'POST', '/api/session', { session: id, body: { personaId: 'zhang' } })).body.token;
       const replay: number[] = [];
-      for (let i = 0; i < 20; i++) replay.push((await call(s, 'GET', '/api/bindings', { session: id, token: again })).status);
+      for (let i = 0; i < 20; i++)
+        replay.push((await call(s, 'GET', '/api/bindings', { session: id, token: again })).status);
       expect(replay).toEqual(statuses);
     }
   });
@@ -237,10 +251,19 @@ describe('the event log', () => {
   test('exports hold no identity data even after a real binding', async () => {
     const { id, token } = await open();
     await bindIn(id, token, xiaoming());
-    const files = await Promise.all(['export.json', 'events.csv', 'summary.csv'].map((f) => call(s, 'GET', `/api/research/sessions/${id}/${f}`)));
+    const files = await Promise.all(
+      ['export.json', 'events.csv', 'summary.csv'].map((f) => call(s, 'GET', `/api/research/sessions/${id}/${f}`)),
+    );
     for (const f of files) {
       const text = typeof f.body === 'string' ? f.body : JSON.stringify(f.body);
-      for (const secret of [SEED_IDS.zhangXiaoming, SEED_IDS.zhangJianguo, '张小明', '张建国', '13804510011', '13804510001']) {
+      for (const secret of [
+        SEED_IDS.zhangXiaoming,
+        SEED_IDS.zhangJianguo,
+        '张小明',
+        '张建国',
+        '13804510011',
+        '13804510001',
+      ]) {
         expect(text).not.toContain(secret);
       }
     }
@@ -255,22 +278,49 @@ describe('the event log', () => {
       id,
       [
         { seq: 1, at: sentAt + skew - 90_000, type: 'screen', screen: 'bind' },
-        { seq: 2, at: sentAt + skew - 80_000, type: 'validation_error', screen: 'bind', field: 'idNumber', code: 'ID_CHECK_DIGIT' },
-        { seq: 3, at: sentAt + skew - 70_000, type: 'validation_error', screen: 'bind', field: 'idNumber', code: 'ID_LENGTH' },
-        { seq: 4, at: sentAt + skew - 60_000, type: 'validation_error', screen: 'bind', field: 'startDate', code: 'START_BEFORE_TODAY' },
+        {
+          seq: 2,
+          at: sentAt + skew - 80_000,
+          type: 'validation_error',
+          screen: 'bind',
+          field: 'idNumber',
+          code: 'ID_CHECK_DIGIT',
+        },
+        {
+          seq: 3,
+          at: sentAt + skew - 70_000,
+          type: 'validation_error',
+          screen: 'bind',
+          field: 'idNumber',
+          code: 'ID_LENGTH',
+        },
+        {
+          seq: 4,
+          at: sentAt + skew - 60_000,
+          type: 'validation_error',
+          screen: 'bind',
+          field: 'startDate',
+          code: 'START_BEFORE_TODAY',
+        },
         { seq: 5, at: sentAt + skew - 50_000, type: 'back', screen: 'consent' },
         { seq: 6, at: sentAt + skew - 40_000, type: 'consent_read', screen: 'consent', field: 'consent', ms: 12_500 },
         { seq: 7, at: sentAt + skew - 30_000, type: 'submit', screen: 'consent', action: 'bind' },
       ],
       'client-0001',
-      sentAt + skew
+      sentAt + skew,
     );
     expect((await bindIn(id, token, xiaoming())).body.code).toBe('NOT_INSURED');
     const unfinished = (await exportOf(id)).summary;
     expect(unfinished).toMatchObject({ taskSuccess: false, refusalsByCode: { NOT_INSURED: 1 } });
 
     // The researcher lifts the situation's effect by binding another insured relative.
-    const other = await bindIn(id, token, { ...xiaoming(), name: '刘桂兰', idNumber: SEED_IDS.liuGuilan, phone: '13804510012', relation: '父母' });
+    const other = await bindIn(id, token, {
+      ...xiaoming(),
+      name: '刘桂兰',
+      idNumber: SEED_IDS.liuGuilan,
+      phone: '13804510012',
+      relation: '父母',
+    });
     expect(other.status).toBe(201);
     const summary = (await exportOf(id)).summary;
     expect(summary).toMatchObject({
@@ -286,10 +336,19 @@ describe('the event log', () => {
     expect(summary.timeOnTaskMs).toBeLessThan(100_000);
 
     const csv = (await call(s, 'GET', `/api/research/sessions/${id}/summary.csv`)).body as string;
-    const [header, row] = csv.replace(/^\ufeff/, '').trim().split('\r\n');
+    const [header, row] = csv
+      .replace(/^\ufeff/, '')
+      .trim()
+      .split('\r\n');
     expect(header.split(',')).toEqual(expect.arrayContaining(['task_success', 'time_on_task_s', 'errors_by_field']));
     const cells = Object.fromEntries(header.split(',').map((h, i) => [h, row.split(',')[i]]));
-    expect(cells).toMatchObject({ session: id, task_success: '1', validation_errors: '3', errors_by_field: 'idNumber:2;startDate:1', refusals_by_code: 'NOT_INSURED:1' });
+    expect(cells).toMatchObject({
+      session: id,
+      task_success: '1',
+      validation_errors: '3',
+      errors_by_field: 'idNumber:2;startDate:1',
+      refusals_by_code: 'NOT_INSURED:1',
+    });
 
     const events = (await call(s, 'GET', `/api/research/sessions/${id}/events.csv`)).body as string;
     const lines = events.trim().split('\r\n');
@@ -298,14 +357,26 @@ describe('the event log', () => {
   });
 
   test('a study export gathers its sessions with study-wide figures', async () => {
-    for (const [participant, study, ok] of [['P1', 'S1', true], ['P2', 'S1', false], ['P3', 'S2', true]] as const) {
+    for (const [participant, study, ok] of [
+      ['P1', 'S1', true],
+      ['P2', 'S1', false],
+      ['P3', 'S2', true],
+    ] as const) {
       const { id, token } = await open({ participant, study, situation: ok ? 'normal' : 'low-balance' });
-      await post(id, [{ seq: 1, at: Date.now(), type: 'validation_error', screen: 'bind', field: 'phone', code: 'PHONE_INVALID' }]);
+      await post(id, [
+        { seq: 1, at: Date.now(), type: 'validation_error', screen: 'bind', field: 'phone', code: 'PHONE_INVALID' },
+      ]);
       await bindIn(id, token, xiaoming());
     }
     const r = await call(s, 'GET', '/api/research/studies/S1/export.json');
     expect(r.body.sessions.map((x: { participant: string }) => x.participant)).toEqual(['P1', 'P2']);
-    expect(r.body.study).toMatchObject({ sessions: 2, successes: 1, successRate: 0.5, errorsByField: { phone: 2 }, refusalsByCode: { BALANCE_TOO_LOW: 1 } });
+    expect(r.body.study).toMatchObject({
+      sessions: 2,
+      successes: 1,
+      successRate: 0.5,
+      errorsByField: { phone: 2 },
+      refusalsByCode: { BALANCE_TOO_LOW: 1 },
+    });
     const csv = (await call(s, 'GET', '/api/research/studies/S1/summary.csv')).body as string;
     expect(csv.trim().split('\r\n')).toHaveLength(3);
     expect((await call(s, 'GET', '/api/research/studies/none/export.json')).body.code).toBe('STUDY_NOT_FOUND');
@@ -340,7 +411,9 @@ test('the researcher console and its QR codes are served', async () => {
   const page = await fetch(`${s.base}/research`);
   expect(page.headers.get('content-type')).toContain('text/html');
   expect(await page.text()).toContain('研究会话控制台');
-  const qr = await fetch(`${s.base}/api/research/qr.svg?text=${encodeURIComponent('http://127.0.0.1:10086/#/pages/index/index?session=ABCDEF')}`);
+  const qr = await fetch(
+    `${s.base}/api/research/qr.svg?text=${encodeURIComponent('http://127.0.0.1:10086/#/pages/index/index?session=ABCDEF')}`,
+  );
   expect(qr.headers.get('content-type')).toContain('image/svg+xml');
   expect(await qr.text()).toContain('<svg');
   expect((await fetch(`${s.base}/api/research/qr.svg`)).status).toBe(400);

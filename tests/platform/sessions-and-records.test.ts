@@ -9,13 +9,21 @@ afterEach(() => s.app.close());
 
 describe('sessions and ownership', () => {
   test('without a session everything personal is 401', async () => {
-    for (const [m, u] of [['GET', '/api/me'], ['GET', '/api/bindings'], ['POST', '/api/bindings'], ['GET', '/api/payments'], ['POST', '/api/bindings/seed-wang-1/unbind']]) {
+    for (const [m, u] of [
+      ['GET', '/api/me'],
+      ['GET', '/api/bindings'],
+      ['POST', '/api/bindings'],
+      ['GET', '/api/payments'],
+      ['POST', '/api/bindings/seed-wang-1/unbind'],
+    ]) {
       const r = await call(s, m, u, { token: 'not-a-session', body: m === 'GET' ? undefined : {} });
       expect([r.status, r.body.code]).toEqual([401, 'UNAUTHENTICATED']);
     }
   });
   test('an unknown persona cannot log in', async () => {
-    expect((await call(s, 'POST', '/api/session', { body: { personaId: 'nobody' } })).body.code).toBe('PERSONA_NOT_FOUND');
+    expect((await call(s, 'POST', '/api/session', { body: { personaId: 'nobody' } })).body.code).toBe(
+      'PERSONA_NOT_FOUND',
+    );
   });
   test('someone else’s binding can be neither read nor unbound, and stays as it was', async () => {
     const zhang = await login(s, 'zhang');
@@ -34,7 +42,12 @@ describe('sessions and ownership', () => {
   });
   test('the authorizer is sent masked', async () => {
     const me = (await call(s, 'GET', '/api/me', { token: await login(s, 'zhang') })).body;
-    expect(me).toMatchObject({ name: '张**', idNumber: `2301**********${SEED_IDS.zhangJianguo.slice(-4)}`, phone: '138****0001', balanceYuan: '3,268.50' });
+    expect(me).toMatchObject({
+      name: '张**',
+      idNumber: `2301**********${SEED_IDS.zhangJianguo.slice(-4)}`,
+      phone: '138****0001',
+      balanceYuan: '3,268.50',
+    });
   });
 });
 
@@ -69,7 +82,12 @@ describe('idempotent submit', () => {
 describe('statuses and 解除绑定', () => {
   test('statuses come from the dates and actions', async () => {
     const statuses = (await list(s, await login(s, 'wang'))).map((b) => [b.id, b.status]);
-    expect(Object.fromEntries(statuses)).toEqual({ 'seed-wang-1': '生效中', 'seed-wang-2': '已到期', 'seed-wang-3': '已解绑', 'seed-wang-4': '未生效' });
+    expect(Object.fromEntries(statuses)).toEqual({
+      'seed-wang-1': '生效中',
+      'seed-wang-2': '已到期',
+      'seed-wang-3': '已解绑',
+      'seed-wang-4': '未生效',
+    });
   });
   test('未生效 and 生效中 can be unbound; 已解绑 and 已到期 are refused', async () => {
     const t = await login(s, 'wang');

@@ -26,7 +26,12 @@ export interface ResearchDeps {
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const refusal = (status: number, code: string, message: string, errors?: { field: string; code: string; message: string }[]) => ({
+const refusal = (
+  status: number,
+  code: string,
+  message: string,
+  errors?: { field: string; code: string; message: string }[],
+) => ({
   status,
   body: errors ? { code, message, errors } : { code, message },
 });
@@ -72,7 +77,11 @@ export function createResearch(deps: ResearchDeps) {
       fault = decideFault(faults, s.id, op, n.requestNo, n.submitNo);
     }
     if (faults.latencyMs > 0) await sleep(faults.latencyMs);
-    const logged = { type: 'api' as const, action: op ?? 'unknown', fault: fault ?? (faults.latencyMs > 0 ? ('latency' as const) : undefined) };
+    const logged = {
+      type: 'api' as const,
+      action: op ?? 'unknown',
+      fault: fault ?? (faults.latencyMs > 0 ? ('latency' as const) : undefined),
+    };
     if (fault === 'error') {
       store.record(s.id, { ...logged, status: 503, code: UNAVAILABLE.code });
       return { status: 503, body: UNAVAILABLE };
@@ -92,26 +101,50 @@ export function createResearch(deps: ResearchDeps) {
     const errors: { field: string; code: string; message: string }[] = [];
     const study = typeof b.study === 'string' ? b.study.trim() : '';
     const participant = typeof b.participant === 'string' ? b.participant.trim() : '';
-    if (!STUDY.test(study)) errors.push({ field: 'study', code: 'STUDY_INVALID', message: '研究名称为 1 到 40 个字，只用文字、数字、空格、- 或 _' });
+    if (!STUDY.test(study))
+      errors.push({
+        field: 'study',
+        code: 'STUDY_INVALID',
+        message: '研究名称为 1 到 40 个字，只用文字、数字、空格、- 或 _',
+      });
     if (!PARTICIPANT.test(participant)) {
-      errors.push({ field: 'participant', code: 'PARTICIPANT_INVALID', message: '参与者编号为 1 到 24 位字母、数字、- 或 _（如 P01），请勿填写姓名' });
+      errors.push({
+        field: 'participant',
+        code: 'PARTICIPANT_INVALID',
+        message: '参与者编号为 1 到 24 位字母、数字、- 或 _（如 P01），请勿填写姓名',
+      });
     }
-    if (!deps.personas().some((p) => p.id === b.personaId)) errors.push({ field: 'personaId', code: 'PERSONA_INVALID', message: '请选择测试身份' });
-    if (!isProfileId(b.profileId)) errors.push({ field: 'profileId', code: 'PROFILE_INVALID', message: '请选择省份规则' });
-    if (typeof b.situation !== 'string' || !situationById(b.situation)) errors.push({ field: 'situation', code: 'SITUATION_INVALID', message: '请选择情境' });
+    if (!deps.personas().some((p) => p.id === b.personaId))
+      errors.push({ field: 'personaId', code: 'PERSONA_INVALID', message: '请选择测试身份' });
+    if (!isProfileId(b.profileId))
+      errors.push({ field: 'profileId', code: 'PROFILE_INVALID', message: '请选择省份规则' });
+    if (typeof b.situation !== 'string' || !situationById(b.situation))
+      errors.push({ field: 'situation', code: 'SITUATION_INVALID', message: '请选择情境' });
     const faults = readFaults(b.faults);
     if (typeof faults === 'string') errors.push({ field: 'faults', code: 'FAULTS_INVALID', message: faults });
     if (errors.length) return { errors };
     return {
-      session: { study, participant, personaId: b.personaId as string, profileId: b.profileId as string, situation: b.situation as string, faults: faults as Partial<Faults> },
+      session: {
+        study,
+        participant,
+        personaId: b.personaId as string,
+        profileId: b.profileId as string,
+        situation: b.situation as string,
+        faults: faults as Partial<Faults>,
+      },
     };
   }
 
   function register(app: FastifyInstance, parse: (text: unknown) => unknown) {
-    const send = (reply: FastifyReply, r: { status: number; body: unknown }) => reply.code(r.status).header('cache-control', 'no-store').send(r.body);
+    const send = (reply: FastifyReply, r: { status: number; body: unknown }) =>
+      reply.code(r.status).header('cache-control', 'no-store').send(r.body);
     const session = (id: string) => store.getSession(id.toUpperCase());
     const download = (reply: FastifyReply, name: string, type: string, content: string) =>
-      reply.header('content-type', `${type}; charset=utf-8`).header('content-disposition', `attachment; filename="${name}"`).header('cache-control', 'no-store').send(content);
+      reply
+        .header('content-type', `${type}; charset=utf-8`)
+        .header('content-disposition', `attachment; filename="${name}"`)
+        .header('cache-control', 'no-store')
+        .send(content);
     const MALFORMED = refusal(400, 'MALFORMED_REQUEST', '请求格式不正确，请刷新后重试');
 
     app.get('/research', async (_req, reply) => {
@@ -122,7 +155,12 @@ export function createResearch(deps: ResearchDeps) {
     app.get('/api/research/options', async () => ({
       personas: deps.personas(),
       profiles: profileSummaries(),
-      situations: SITUATIONS.map(({ id, label, description }) => ({ id, label, description, faults: faultsFor(situationById(id)!) })),
+      situations: SITUATIONS.map(({ id, label, description }) => ({
+        id,
+        label,
+        description,
+        faults: faultsFor(situationById(id)!),
+      })),
     }));
 
     app.get('/api/research/qr.svg', async (req, reply) => {
@@ -178,7 +216,8 @@ export function createResearch(deps: ResearchDeps) {
       return send(reply, { status: 202, body: { received: batch.events.length, stored } });
     });
 
-    const exportsOf = (list: StoredSession[]) => list.map((s) => ({ info: sessionView(s), events: store.events(s.id) }));
+    const exportsOf = (list: StoredSession[]) =>
+      list.map((s) => ({ info: sessionView(s), events: store.events(s.id) }));
 
     app.get('/api/research/sessions/:id/:file', async (req, reply) => {
       const { id, file } = req.params as { id: string; file: string };
@@ -197,12 +236,18 @@ export function createResearch(deps: ResearchDeps) {
     function exportFile(reply: FastifyReply, base: string, items: ReturnType<typeof exportsOf>, file: string) {
       const withSummaries = items.map((i) => ({ ...i, summary: summarizeSession(i.events) }));
       if (file === 'export.json') {
-        const body = { study: summarizeStudy(withSummaries.map((i) => i.summary)), sessions: withSummaries.map(({ info, summary, events }) => ({ ...info, summary, events })) };
+        const body = {
+          study: summarizeStudy(withSummaries.map((i) => i.summary)),
+          sessions: withSummaries.map(({ info, summary, events }) => ({ ...info, summary, events })),
+        };
         return download(reply, `${base}.json`, 'application/json', JSON.stringify(body, null, 2));
       }
       if (file === 'events.csv') return download(reply, `${base}-events.csv`, 'text/csv', eventsCsv(items));
       if (file === 'summary.csv') return download(reply, `${base}-summary.csv`, 'text/csv', summaryCsv(withSummaries));
-      return send(reply, refusal(404, 'ROUTE_NOT_FOUND', '没有这个导出文件，可选：export.json、events.csv、summary.csv'));
+      return send(
+        reply,
+        refusal(404, 'ROUTE_NOT_FOUND', '没有这个导出文件，可选：export.json、events.csv、summary.csv'),
+      );
     }
   }
 

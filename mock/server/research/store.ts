@@ -72,22 +72,28 @@ export function createResearchStore(file: string, now: () => Date) {
   const q = {
     insertSession: db.prepare(
       `INSERT INTO research_sessions (id, study, participant, persona_id, profile_id, situation, faults, created_at)
-       VALUES (@id, @study, @participant, @personaId, @profileId, @situation, @faults, @createdAt)`
+       VALUES (@id, @study, @participant, @personaId, @profileId, @situation, @faults, @createdAt)`,
     ),
     getSession: db.prepare('SELECT * FROM research_sessions WHERE id = ?'),
     sessionsOfStudy: db.prepare('SELECT * FROM research_sessions WHERE study = ? ORDER BY created_at, id'),
     allSessions: db.prepare('SELECT * FROM research_sessions ORDER BY created_at DESC, id LIMIT 500'),
     setFaults: db.prepare('UPDATE research_sessions SET faults = ? WHERE id = ?'),
-    countRequest: db.prepare('UPDATE research_sessions SET request_no = request_no + 1, submit_no = submit_no + ? WHERE id = ? RETURNING request_no, submit_no'),
+    countRequest: db.prepare(
+      'UPDATE research_sessions SET request_no = request_no + 1, submit_no = submit_no + ? WHERE id = ? RETURNING request_no, submit_no',
+    ),
     resetCounters: db.prepare('UPDATE research_sessions SET request_no = 0, submit_no = 0 WHERE id = ?'),
     insertEvent: db.prepare(
       `INSERT OR IGNORE INTO research_events (session_id, client_id, client_seq, at, type, screen, field, action, code, status, ms, fault)
-       VALUES (@sessionId, @clientId, @clientSeq, @at, @type, @screen, @field, @action, @code, @status, @ms, @fault)`
+       VALUES (@sessionId, @clientId, @clientSeq, @at, @type, @screen, @field, @action, @code, @status, @ms, @fault)`,
     ),
     events: db.prepare('SELECT * FROM research_events WHERE session_id = ? ORDER BY at, n'),
   };
 
-  function record(sessionId: string, e: Omit<ResearchEvent, 'at'> & { at?: string }, client?: { id: string; seq: number }): boolean {
+  function record(
+    sessionId: string,
+    e: Omit<ResearchEvent, 'at'> & { at?: string },
+    client?: { id: string; seq: number },
+  ): boolean {
     const row = {
       sessionId,
       clientId: client?.id ?? null,

@@ -109,7 +109,8 @@ export const useBindForm = create<FormState>()((set, get) => ({
       set({ ...initial(), values: emptyValues(s.values.startDate), result });
       return 'ok';
     } catch (e) {
-      const err = e instanceof ApiError ? e : new ApiError('server', 0, 'UNKNOWN', '系统繁忙，您填写的内容已保留，请稍后重试');
+      const err =
+        e instanceof ApiError ? e : new ApiError('server', 0, 'UNKNOWN', '系统繁忙，您填写的内容已保留，请稍后重试');
       const fieldErrors = err.fieldErrors.filter((fe: FieldError) => isFormField(fe.field));
       if (err.kind === 'refusal' && fieldErrors.length) {
         set({
@@ -132,14 +133,22 @@ export const useBindForm = create<FormState>()((set, get) => ({
 export const resetBindForm = () => useBindForm.setState(initial());
 
 /** The code of the problem shown next to a field: the instant rule's, else the platform's. */
-export function errorCode(state: Pick<FormState, 'values' | 'serverCodes'>, field: FormField, ctx: ValidationContext): string {
-  return validateBindingForm(state.values, ctx).find((e) => e.field === field)?.code ?? state.serverCodes[field] ?? 'FIELD_INVALID';
+export function errorCode(
+  state: Pick<FormState, 'values' | 'serverCodes'>,
+  field: FormField,
+  ctx: ValidationContext,
+): string {
+  return (
+    validateBindingForm(state.values, ctx).find((e) => e.field === field)?.code ??
+    state.serverCodes[field] ??
+    'FIELD_INVALID'
+  );
 }
 
 /** Problems to show: the instant rules for fields the user has been through, then the platform's word. */
 export function visibleErrors(
   state: Pick<FormState, 'values' | 'touched' | 'serverErrors'>,
-  ctx: ValidationContext
+  ctx: ValidationContext,
 ): Partial<Record<FormField, string>> {
   const out: Partial<Record<FormField, string>> = {};
   for (const e of validateBindingForm(state.values, ctx)) {

@@ -24,7 +24,9 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
   ...initial(),
   choose(id) {
     if (!isProfileId(id)) {
-      set({ problem: `没有「${id}」这个规则配置，可选：${PROFILE_CHOICES}。现在按${get().profile.province}规则办理。` });
+      set({
+        problem: `没有「${id}」这个规则配置，可选：${PROFILE_CHOICES}。现在按${get().profile.province}规则办理。`,
+      });
       return false;
     }
     setApiProfile(id);

@@ -70,7 +70,10 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
       const auth = useAuthStore.getState();
       auth.restore();
       if (!useAuthStore.getState().token) await auth.loginAs(info.personaId);
-      await useProfileStore.getState().load().catch(() => undefined);
+      await useProfileStore
+        .getState()
+        .load()
+        .catch(() => undefined);
       set({ info, status: 'ready' });
     } catch (e) {
       const gone = e instanceof ApiError && e.status === 404;

@@ -45,7 +45,7 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retry
           // The platform refused the batch as such: sending it again would fail the same way.
           if (e instanceof ApiError && e.kind === 'refusal') queue = queue.filter((ev) => !batch.includes(ev));
           else schedule(retryDelayMs);
-        }
+        },
       )
       .finally(() => {
         inFlight = null;

@@ -24,10 +24,16 @@ export function TourSpot({ spot, children, action }: Props) {
   return (
     <View className='tour-spot'>
       <View className='tour-tip' role='status'>
-        <Text className='tour-tip__step'>导览 第 {index + 1} 步（共 {total} 步）</Text>
+        <Text className='tour-tip__step'>
+          导览 第 {index + 1} 步（共 {total} 步）
+        </Text>
         <Text className='tour-tip__text'>{step.text}</Text>
         <View className='tour-tip__actions'>
-          {action ? <BigButton kind='secondary' onClick={action.onClick}>{action.label}</BigButton> : null}
+          {action ? (
+            <BigButton kind='secondary' onClick={action.onClick}>
+              {action.label}
+            </BigButton>
+          ) : null}
           <BigButton kind={last ? 'primary' : 'secondary'} onClick={() => useTour.getState().stop()}>
             结束导览
           </BigButton>

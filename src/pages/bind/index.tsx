@@ -52,7 +52,9 @@ export default function Bind() {
         </Card>
       </TourSpot>
       {notice ? <Notice kind='error' message={notice.message} /> : null}
-      {attempted && errorCount > 0 ? <Notice kind='error' message={`还有 ${errorCount} 处需要修改，请看标红的提示`} /> : null}
+      {attempted && errorCount > 0 ? (
+        <Notice kind='error' message={`还有 ${errorCount} 处需要修改，请看标红的提示`} />
+      ) : null}
       <BigButton onClick={next}>下一步：阅读授权协议</BigButton>
     </Screen>
   );

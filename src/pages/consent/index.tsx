@@ -42,7 +42,8 @@ export default function Consent() {
   // How long the agreement was on screen before the user ticked it: did anyone read it?
   const [shownAt] = useState(() => Date.now());
   const tick = (checked: boolean) => {
-    if (checked && !useBindForm.getState().consent) track({ type: 'consent_read', field: 'consent', ms: Date.now() - shownAt });
+    if (checked && !useBindForm.getState().consent)
+      track({ type: 'consent_read', field: 'consent', ms: Date.now() - shownAt });
     useBindForm.getState().setConsent(checked);
   };
 
@@ -93,7 +94,11 @@ export default function Consent() {
 
       {profile.proofKinds.length > 0 ? (
         <Card title={`上传${profile.consent.promiseTitle}`}>
-          <ProofPicker kinds={profile.proofKinds} proofs={proofs} onChange={(p) => useBindForm.getState().setProofs(p)} />
+          <ProofPicker
+            kinds={profile.proofKinds}
+            proofs={proofs}
+            onChange={(p) => useBindForm.getState().setProofs(p)}
+          />
         </Card>
       ) : null}
 
@@ -109,7 +114,9 @@ export default function Consent() {
 
       {notice ? <Notice kind='error' message={notice.message} /> : null}
       {Object.keys(serverErrors).length ? (
-        <BigButton kind='secondary' onClick={goBack}>返回修改</BigButton>
+        <BigButton kind='secondary' onClick={goBack}>
+          返回修改
+        </BigButton>
       ) : null}
       <BigButton onClick={submit} disabled={missing.length > 0} loading={submitting}>
         {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}

@@ -16,7 +16,9 @@ function Entry({ name, desc, to, query }: { name: string; desc: string; to: Rout
     <View className='menu-row' role='button' {...tap(() => goTo(to, query))}>
       <Text className='menu-row__name'>{name}</Text>
       <Text className='menu-row__desc'>{desc}</Text>
-      <Text className='menu-row__arrow' aria-hidden>›</Text>
+      <Text className='menu-row__arrow' aria-hidden>
+        ›
+      </Text>
     </View>
   );
 }
@@ -27,7 +29,10 @@ export default function FamilyHub() {
   const profile = useProfileStore((s) => s.profile);
 
   const logout = async () => {
-    await useAuthStore.getState().logout().catch(() => undefined);
+    await useAuthStore
+      .getState()
+      .logout()
+      .catch(() => undefined);
     replaceWith(ROUTES.hall);
   };
 

@@ -28,7 +28,9 @@ export default function ServiceHall() {
       <View className='hall__banner'>
         <Text className='hall__app'>{profile.appName}</Text>
         <Text className='hall__title'>服务大厅</Text>
-        <Text className='hall__sub'>{profile.province}医保服务平台 · 规则：{profile.province}</Text>
+        <Text className='hall__sub'>
+          {profile.province}医保服务平台 · 规则：{profile.province}
+        </Text>
       </View>
 
       {problem ? <Notice kind='error' message={problem} /> : null}
@@ -48,28 +50,34 @@ export default function ServiceHall() {
       </View>
 
       <TourSpot spot='hall'>
-      <Card title='热门服务'>
-        <View className='grid'>
-          <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
-            <Text className='grid__icon' aria-hidden>共</Text>
-            <Text className='grid__name'>家庭共济</Text>
-          </View>
-          {OTHER_HOT.map((name) => (
-            <View key={name} className='grid__item grid__item--off' aria-disabled>
-              <Text className='grid__icon grid__icon--off' aria-hidden>{name.slice(0, 1)}</Text>
-              <Text className='grid__name'>{name}</Text>
-              <Text className='grid__note'>本演示未开放</Text>
+        <Card title='热门服务'>
+          <View className='grid'>
+            <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
+              <Text className='grid__icon' aria-hidden>
+                共
+              </Text>
+              <Text className='grid__name'>家庭共济</Text>
             </View>
-          ))}
-        </View>
-      </Card>
+            {OTHER_HOT.map((name) => (
+              <View key={name} className='grid__item grid__item--off' aria-disabled>
+                <Text className='grid__icon grid__icon--off' aria-hidden>
+                  {name.slice(0, 1)}
+                </Text>
+                <Text className='grid__name'>{name}</Text>
+                <Text className='grid__note'>本演示未开放</Text>
+              </View>
+            ))}
+          </View>
+        </Card>
       </TourSpot>
 
       <Card title='我要办'>
         <View className='menu-row' role='button' {...tap(openFamily)}>
           <Text className='menu-row__name'>家庭共济</Text>
           <Text className='menu-row__desc'>把个人账户授权给近亲属使用</Text>
-          <Text className='menu-row__arrow' aria-hidden>›</Text>
+          <Text className='menu-row__arrow' aria-hidden>
+            ›
+          </Text>
         </View>
         {OTHER_TODO.map((name) => (
           <View key={name} className='menu-row menu-row--off' aria-disabled>

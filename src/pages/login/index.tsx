@@ -59,21 +59,25 @@ export default function Login() {
       {error ? (
         <>
           <Notice kind='error' message={error} />
-          {!personas ? <BigButton kind='secondary' onClick={load}>重新加载</BigButton> : null}
+          {!personas ? (
+            <BigButton kind='secondary' onClick={load}>
+              重新加载
+            </BigButton>
+          ) : null}
         </>
       ) : null}
       {personas?.map((p) => (
         <TourSpot key={p.id} spot={p.id === 'zhang' ? 'login' : undefined}>
-        <View
-          key={p.id}
-          className={`persona ${loggingIn ? 'persona--busy' : ''}`}
-          role='button'
-          {...tap(() => choose(p.id))}
-        >
-          <Text className='persona__name'>{p.name}</Text>
-          <Text className='persona__label'>{p.label}</Text>
-          <Text className='persona__balance'>个人账户余额 {p.balanceYuan} 元</Text>
-        </View>
+          <View
+            key={p.id}
+            className={`persona ${loggingIn ? 'persona--busy' : ''}`}
+            role='button'
+            {...tap(() => choose(p.id))}
+          >
+            <Text className='persona__name'>{p.name}</Text>
+            <Text className='persona__label'>{p.label}</Text>
+            <Text className='persona__balance'>个人账户余额 {p.balanceYuan} 元</Text>
+          </View>
         </TourSpot>
       ))}
       {personas === null && !error ? <Text className='muted'>正在加载…</Text> : null}

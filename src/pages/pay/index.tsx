@@ -24,8 +24,14 @@ export default function Pay() {
   const loaded = useRecords((s) => s.loaded);
   const { bindingId, year, paying, notice, result, history } = usePayment();
   const load = () => {
-    useRecords.getState().load().catch((e) => redirectIfSignedOut(e, ROUTES.pay));
-    usePayment.getState().loadHistory().catch(() => undefined);
+    useRecords
+      .getState()
+      .load()
+      .catch((e) => redirectIfSignedOut(e, ROUTES.pay));
+    usePayment
+      .getState()
+      .loadHistory()
+      .catch(() => undefined);
   };
   useSignedIn(ROUTES.pay, load);
 
@@ -40,10 +46,19 @@ export default function Pay() {
       usePayment.getState().pay();
       return;
     }
-    const sure = await confirmAction('确认代缴', `从您的个人账户为${chosen.relativeName}缴纳 ${year} 年度城乡居民医保费 ${premium} 元？`, '确认缴费', '再想想');
+    const sure = await confirmAction(
+      '确认代缴',
+      `从您的个人账户为${chosen.relativeName}缴纳 ${year} 年度城乡居民医保费 ${premium} 元？`,
+      '确认缴费',
+      '再想想',
+    );
     if (!sure) return;
     track({ type: 'submit', action: 'pay' });
-    if (await usePayment.getState().pay()) useAuthStore.getState().refreshMe().catch(() => undefined);
+    if (await usePayment.getState().pay())
+      useAuthStore
+        .getState()
+        .refreshMe()
+        .catch(() => undefined);
   };
 
   return (
@@ -65,7 +80,9 @@ export default function Pay() {
         {loaded && payable.length === 0 ? (
           <View>
             <Text className='lead'>没有生效中的共济使用人。请先绑定亲属，生效后才能代缴。</Text>
-            <BigButton kind='secondary' onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
+            <BigButton kind='secondary' onClick={() => goTo(ROUTES.bind)}>
+              去绑定
+            </BigButton>
           </View>
         ) : null}
         {payable.map((r) => (
@@ -76,7 +93,9 @@ export default function Pay() {
             aria-checked={bindingId === r.id}
             {...tap(() => usePayment.getState().choose({ bindingId: r.id }))}
           >
-            <Text className='choice__main'>{r.relativeName}（{r.relation}）</Text>
+            <Text className='choice__main'>
+              {r.relativeName}（{r.relation}）
+            </Text>
             <Text className='choice__sub'>{r.relativeIdNumber}</Text>
           </View>
         ))}

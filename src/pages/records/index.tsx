@@ -17,11 +17,20 @@ import { Screen } from '@/shared/ui/Screen';
 export default function Records() {
   const { list, loading, loaded, error, unbindingId } = useRecords();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const load = () => useRecords.getState().load().catch((e) => redirectIfSignedOut(e, ROUTES.records));
+  const load = () =>
+    useRecords
+      .getState()
+      .load()
+      .catch((e) => redirectIfSignedOut(e, ROUTES.records));
   useSignedIn(ROUTES.records, load);
 
   const unbind = async (r: BindingView) => {
-    const sure = await confirmAction('解除绑定', `解除后，${r.relativeName}将不能再使用您的个人账户。确定解除吗？`, '确定解除', '暂不解除');
+    const sure = await confirmAction(
+      '解除绑定',
+      `解除后，${r.relativeName}将不能再使用您的个人账户。确定解除吗？`,
+      '确定解除',
+      '暂不解除',
+    );
     if (!sure) return;
     track({ type: 'submit', action: 'unbind' });
     const res = await useRecords.getState().unbind(r.id);
@@ -34,7 +43,9 @@ export default function Records() {
       {error ? (
         <>
           <Notice kind='error' message={error} />
-          <BigButton kind='secondary' onClick={load}>重新加载</BigButton>
+          <BigButton kind='secondary' onClick={load}>
+            重新加载
+          </BigButton>
         </>
       ) : null}
       {loading && !loaded ? <Text className='muted'>正在加载…</Text> : null}

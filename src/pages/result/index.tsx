@@ -29,17 +29,24 @@ export default function Result() {
   return (
     <Screen>
       <View className='result' role='status'>
-        <Text className='result__icon' aria-hidden>✓</Text>
+        <Text className='result__icon' aria-hidden>
+          ✓
+        </Text>
         <Text className='result__title'>绑定成功</Text>
         <Text className='result__sub'>
-          {result.status === '未生效' ? `将于 ${result.startDate} 起生效` : `${result.relativeName} 现在可以使用您的个人账户`}
+          {result.status === '未生效'
+            ? `将于 ${result.startDate} 起生效`
+            : `${result.relativeName} 现在可以使用您的个人账户`}
         </Text>
       </View>
       <Card title='绑定信息'>
         <InfoRow label='使用人' value={result.relativeName} />
         <InfoRow label='证件号码' value={result.relativeIdNumber} />
         <InfoRow label='与本人关系' value={result.relation} />
-        <InfoRow label='授权期限' value={`${result.startDate} 起，${result.endDate ? `${result.endDate} 止` : '长期有效'}`} />
+        <InfoRow
+          label='授权期限'
+          value={`${result.startDate} 起，${result.endDate ? `${result.endDate} 止` : '长期有效'}`}
+        />
         <View className='info-row'>
           <Text className='info-row__label'>状态</Text>
           <StatusTag status={result.status} />

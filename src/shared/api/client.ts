@@ -58,7 +58,14 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'DELETE', path: str
   };
   let res;
   try {
-    res = await transport({ method, path, body, profile, session, authorization: token ? `Bearer ${token}` : undefined });
+    res = await transport({
+      method,
+      path,
+      body,
+      profile,
+      session,
+      authorization: token ? `Bearer ${token}` : undefined,
+    });
   } catch {
     report({ type: 'request_failed', action: operationOf(method, path), code: 'NETWORK' });
     throw new ApiError('network', 0, 'NETWORK', '网络连接失败或响应超时，您填写的内容已保留，请检查网络后重试');

@@ -16,7 +16,7 @@ export class ApiError extends Error {
     readonly status: number,
     readonly code: string,
     message: string,
-    readonly fieldErrors: FieldError[] = []
+    readonly fieldErrors: FieldError[] = [],
   ) {
     super(message);
   }

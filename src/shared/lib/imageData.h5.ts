@@ -12,7 +12,11 @@ function loadImage(src: string): Promise<HTMLImageElement> {
 
 export async function photoToDataUrl(file: { path: string; originalFileObj?: unknown }): Promise<string> {
   const img = await loadImage(file.path);
-  for (const [side, quality] of [[1200, 0.7], [900, 0.6], [640, 0.5]] as const) {
+  for (const [side, quality] of [
+    [1200, 0.7],
+    [900, 0.6],
+    [640, 0.5],
+  ] as const) {
     const scale = Math.min(1, side / Math.max(img.naturalWidth, img.naturalHeight));
     const canvas = document.createElement('canvas');
     canvas.width = Math.max(1, Math.round(img.naturalWidth * scale));

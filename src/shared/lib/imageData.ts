@@ -11,7 +11,7 @@ export async function photoToDataUrl(file: { path: string; originalFileObj?: unk
       encoding: 'base64',
       success: (r) => resolve(r.data as string),
       fail: reject,
-    })
+    }),
   );
   const url = `data:image/jpeg;base64,${data}`;
   if (url.length > MAX_DATA_URL) throw new Error('照片太大，请换一张或靠近一些重拍');

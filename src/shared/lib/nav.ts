@@ -4,7 +4,9 @@ import { expectLeave } from '../telemetry/track';
 
 const withQuery = (route: Route, query?: Record<string, string>) =>
   query && Object.keys(query).length
-    ? `${route}?${Object.entries(query).map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&')}`
+    ? `${route}?${Object.entries(query)
+        .map(([k, v]) => `${k}=${encodeURIComponent(v)}`)
+        .join('&')}`
     : route;
 
 export const goTo = (route: Route, query?: Record<string, string>) => Taro.navigateTo({ url: withQuery(route, query) });

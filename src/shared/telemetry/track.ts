@@ -3,7 +3,8 @@
 // Events carry names and codes only, never what the user typed.
 
 export interface TrackEvent {
-  type: 'screen' | 'back' | 'field_focus' | 'validation_error' | 'submit' | 'refusal' | 'request_failed' | 'consent_read';
+  type:
+    'screen' | 'back' | 'field_focus' | 'validation_error' | 'submit' | 'refusal' | 'request_failed' | 'consent_read';
   screen?: string;
   field?: string;
   action?: string;

@@ -13,10 +13,22 @@ export interface DateFieldProps {
 
 export function DateField({ name, label, value, initial, placeholder, onChange }: DateFieldProps) {
   return (
-    <Picker mode='date' value={value || initial} start='2000-01-01' end='2099-12-31' onChange={(e) => onChange(e.detail.value)}>
-      <View className={`picker-value picker-value--${name}`} role='button' aria-label={`${label}：${value || placeholder}`}>
+    <Picker
+      mode='date'
+      value={value || initial}
+      start='2000-01-01'
+      end='2099-12-31'
+      onChange={(e) => onChange(e.detail.value)}
+    >
+      <View
+        className={`picker-value picker-value--${name}`}
+        role='button'
+        aria-label={`${label}：${value || placeholder}`}
+      >
         <Text className={value ? '' : 'placeholder'}>{value || placeholder}</Text>
-        <Text className='picker-value__arrow' aria-hidden>›</Text>
+        <Text className='picker-value__arrow' aria-hidden>
+          ›
+        </Text>
       </View>
     </Picker>
   );

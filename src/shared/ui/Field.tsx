@@ -14,7 +14,11 @@ export function Field({ label, required, error, hint, children }: Props) {
   return (
     <View className={`field ${error ? 'field--error' : ''}`}>
       <View className='field__label'>
-        {required ? <Text className='field__required' aria-hidden>*</Text> : null}
+        {required ? (
+          <Text className='field__required' aria-hidden>
+            *
+          </Text>
+        ) : null}
         <Text>{label}</Text>
       </View>
       {children}

@@ -13,10 +13,21 @@ export interface SelectFieldProps {
 
 export function SelectField({ name, label, value, options, placeholder = '请选择', onChange }: SelectFieldProps) {
   return (
-    <Picker mode='selector' range={options as string[]} value={Math.max(0, options.indexOf(value))} onChange={(e) => onChange(options[Number(e.detail.value)])}>
-      <View className={`picker-value picker-value--${name}`} role='button' aria-label={`${label}：${value || placeholder}`}>
+    <Picker
+      mode='selector'
+      range={options as string[]}
+      value={Math.max(0, options.indexOf(value))}
+      onChange={(e) => onChange(options[Number(e.detail.value)])}
+    >
+      <View
+        className={`picker-value picker-value--${name}`}
+        role='button'
+        aria-label={`${label}：${value || placeholder}`}
+      >
         <Text className={value ? '' : 'placeholder'}>{value || placeholder}</Text>
-        <Text className='picker-value__arrow' aria-hidden>›</Text>
+        <Text className='picker-value__arrow' aria-hidden>
+          ›
+        </Text>
       </View>
     </Picker>
   );

@@ -27,7 +27,12 @@ export function BindForm({ profile, today }: Props) {
   useEffect(() => {
     for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
       if (message && shown.current[field] !== message) {
-        track({ type: 'validation_error', screen: 'bind', field, code: errorCode(useBindForm.getState(), field, { today, profile }) });
+        track({
+          type: 'validation_error',
+          screen: 'bind',
+          field,
+          code: errorCode(useBindForm.getState(), field, { today, profile }),
+        });
       }
     }
     shown.current = errors;
@@ -41,7 +46,14 @@ export function BindForm({ profile, today }: Props) {
   };
   const relations = profile.relations as readonly string[];
   /** A typed field: checked when the user leaves it. */
-  const text = (field: FormField, cls: string, label: string, placeholder: string, maxlength: number, type?: 'idcard' | 'number') => (
+  const text = (
+    field: FormField,
+    cls: string,
+    label: string,
+    placeholder: string,
+    maxlength: number,
+    type?: 'idcard' | 'number',
+  ) => (
     <Input
       className={`input input--${cls}`}
       type={type}
@@ -62,7 +74,13 @@ export function BindForm({ profile, today }: Props) {
       </Field>
 
       <Field label='证件类型' required error={errors.idType}>
-        <SelectField name='idtype' label='证件类型' value={values.idType} options={ID_TYPES} onChange={(v) => pick('idType', v)} />
+        <SelectField
+          name='idtype'
+          label='证件类型'
+          value={values.idType}
+          options={ID_TYPES}
+          onChange={(v) => pick('idType', v)}
+        />
       </Field>
 
       <Field label='证件号码' required error={errors.idNumber}>
@@ -74,11 +92,24 @@ export function BindForm({ profile, today }: Props) {
       </Field>
 
       <Field label='与本人关系' required error={errors.relation} hint={`可选：${relations.join('、')}`}>
-        <SelectField name='relation' label='与本人关系' value={values.relation} options={relations} onChange={(v) => pick('relation', v)} />
+        <SelectField
+          name='relation'
+          label='与本人关系'
+          value={values.relation}
+          options={relations}
+          onChange={(v) => pick('relation', v)}
+        />
       </Field>
 
       <Field label='授权开始日期' required error={errors.startDate} hint='不能早于今天'>
-        <DateField name='start' label='授权开始日期' value={values.startDate} initial={today} placeholder='请选择' onChange={(v) => pick('startDate', v)} />
+        <DateField
+          name='start'
+          label='授权开始日期'
+          value={values.startDate}
+          initial={today}
+          placeholder='请选择'
+          onChange={(v) => pick('startDate', v)}
+        />
       </Field>
 
       <Field label='授权终止日期（可不填）' error={errors.endDate} hint='不填表示长期有效；终止日期当天起停止共济'>

@@ -26,7 +26,8 @@ export function ProofPicker({ kinds, proofs, onChange }: Props) {
       onChange([...proofs, await photoToDataUrl(file as { path: string })].slice(0, 4));
     } catch (e) {
       const msg = (e as { errMsg?: string; message?: string }).errMsg ?? (e as Error).message ?? '';
-      if (!/cancel/i.test(msg)) setProblem(msg.startsWith('chooseImage') ? '没能打开相册，请重试' : msg || '没能读取照片，请重试');
+      if (!/cancel/i.test(msg))
+        setProblem(msg.startsWith('chooseImage') ? '没能打开相册，请重试' : msg || '没能读取照片，请重试');
     } finally {
       setBusy(false);
     }
@@ -39,7 +40,12 @@ export function ProofPicker({ kinds, proofs, onChange }: Props) {
         {proofs.map((src, i) => (
           <View key={i} className='proofs__item'>
             <Image className='proofs__img' src={src} mode='aspectFill' aria-label={`证明材料 ${i + 1}`} />
-            <View className='text-button' role='button' aria-label={`删除证明材料 ${i + 1}`} {...tap(() => onChange(proofs.filter((_, j) => j !== i)))}>
+            <View
+              className='text-button'
+              role='button'
+              aria-label={`删除证明材料 ${i + 1}`}
+              {...tap(() => onChange(proofs.filter((_, j) => j !== i)))}
+            >
               <Text>删除</Text>
             </View>
           </View>

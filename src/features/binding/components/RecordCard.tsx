@@ -21,7 +21,10 @@ export function RecordCard({ record, busy, onUnbind }: Props) {
         <Text className='record__relation'>{record.relation}</Text>
         <StatusTag status={record.status} />
       </View>
-      <InfoRow label='授权期限' value={`${record.startDate} 起，${record.endDate ? `${record.endDate} 止` : '长期有效'}`} />
+      <InfoRow
+        label='授权期限'
+        value={`${record.startDate} 起，${record.endDate ? `${record.endDate} 止` : '长期有效'}`}
+      />
       {open ? (
         <View className='record__details'>
           <InfoRow label={record.relativeIdType} value={record.relativeIdNumber} />

@@ -33,7 +33,10 @@ export function SignaturePad({ value, onChange }: SignaturePadProps) {
   };
   const at = (e: React.PointerEvent<HTMLCanvasElement>) => {
     const r = e.currentTarget.getBoundingClientRect();
-    return [((e.clientX - r.left) / r.width) * e.currentTarget.width, ((e.clientY - r.top) / r.height) * e.currentTarget.height];
+    return [
+      ((e.clientX - r.left) / r.width) * e.currentTarget.width,
+      ((e.clientY - r.top) / r.height) * e.currentTarget.height,
+    ];
   };
   const clear = () => {
     const c = canvas.current;
@@ -82,7 +85,9 @@ export function SignaturePad({ value, onChange }: SignaturePadProps) {
           onChange(e.currentTarget.toDataURL('image/png'));
         }}
       />
-      <Text className='muted'>{value ? '已签名。' : '请在框内写下您的姓名；不方便手写时，也可以在下面输入姓名生成签名。'}</Text>
+      <Text className='muted'>
+        {value ? '已签名。' : '请在框内写下您的姓名；不方便手写时，也可以在下面输入姓名生成签名。'}
+      </Text>
       <View className='signature__typed'>
         <Input
           className='input'

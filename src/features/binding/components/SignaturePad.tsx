@@ -23,7 +23,12 @@ export function SignaturePad({ value, onChange }: SignaturePadProps) {
     if (!drawn.current) return;
     const { tempFilePath } = await Taro.canvasToTempFilePath({ canvasId: CANVAS_ID });
     const data = await new Promise<string>((resolve, reject) =>
-      Taro.getFileSystemManager().readFile({ filePath: tempFilePath, encoding: 'base64', success: (r) => resolve(r.data as string), fail: reject })
+      Taro.getFileSystemManager().readFile({
+        filePath: tempFilePath,
+        encoding: 'base64',
+        success: (r) => resolve(r.data as string),
+        fail: reject,
+      }),
     );
     onChange(`data:image/png;base64,${data}`);
   };
@@ -63,7 +68,9 @@ export function SignaturePad({ value, onChange }: SignaturePadProps) {
         onTouchEnd={() => void save()}
       />
       <Text className='muted'>{value ? '已签名。' : '请在框内用手指写下您的姓名。'}</Text>
-      <BigButton kind='secondary' onClick={clear}>重新签名</BigButton>
+      <BigButton kind='secondary' onClick={clear}>
+        重新签名
+      </BigButton>
     </View>
   );
 }

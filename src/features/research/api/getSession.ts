@@ -9,4 +9,5 @@ export interface ResearchSessionInfo {
   situationLabel: string;
 }
 
-export const getSession = (id: string) => apiRequest<ResearchSessionInfo>('GET', `/api/research/sessions/${encodeURIComponent(id)}`);
+export const getSession = (id: string) =>
+  apiRequest<ResearchSessionInfo>('GET', `/api/research/sessions/${encodeURIComponent(id)}`);

@@ -12,7 +12,11 @@ export function SessionBanner() {
     return (
       <View className='research-banner'>
         <Notice kind='error' message={problem ?? '研究会话打开失败'} />
-        {sessionId ? <BigButton kind='secondary' onClick={() => useResearchStore.getState().join(sessionId)}>重试</BigButton> : null}
+        {sessionId ? (
+          <BigButton kind='secondary' onClick={() => useResearchStore.getState().join(sessionId)}>
+            重试
+          </BigButton>
+        ) : null}
       </View>
     );
   }
@@ -20,7 +24,12 @@ export function SessionBanner() {
     <View className='research-banner research-banner--quiet'>
       <Text>{status === 'joining' ? '正在打开研究会话…' : `研究会话 ${sessionId}`}</Text>
       {status === 'ready' ? (
-        <View className='text-button' role='button' aria-label='退出研究会话' {...tap(() => useResearchStore.getState().leave())}>
+        <View
+          className='text-button'
+          role='button'
+          aria-label='退出研究会话'
+          {...tap(() => useResearchStore.getState().leave())}
+        >
           <Text>退出</Text>
         </View>
       ) : null}
