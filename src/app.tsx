@@ -5,12 +5,12 @@ import { requestedProfile } from '@/features/profile/launch';
 import { requestedSession } from '@/features/research/launch';
 import { useResearchStore } from '@/features/research/store';
 import { useProfileStore } from '@/features/profile/store';
-import { useCareMode } from '@/shared/ui/careMode';
+import { useCareModeStore } from '@/shared/ui/careMode';
 import './app.scss';
 
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
-    useCareMode.getState().restore();
+    useCareModeStore.getState().restore();
     // A research session fixes the profile and the persona itself.
     const session = requestedSession(options?.query) ?? useResearchStore.getState().stored();
     if (session) {

@@ -1,6 +1,6 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Bind from '@/pages/bind/index';
-import { useBindForm } from '@/features/binding/formStore';
+import { useBindFormStore } from '@/features/binding/formStore';
 import { SEED_IDS } from '../../mock/platform/seed';
 import { inputByPlaceholder, pick, startPlatform, TODAY, type } from './harness';
 
@@ -66,7 +66,7 @@ test('the relation picker offers the eight 近亲属 and never 配偶的父母',
   await waitFor(() =>
     expect(document.querySelector<HTMLSelectElement>('.picker-value--relation')?.value).toBe('外孙子女'),
   );
-  expect(useBindForm.getState().values.relation).toBe('外孙子女');
+  expect(useBindFormStore.getState().values.relation).toBe('外孙子女');
 });
 
 test('下一步 with empty fields shows every problem and stays on the form', async () => {

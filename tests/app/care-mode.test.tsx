@@ -1,6 +1,6 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import ServiceHall from '@/pages/index/index';
-import { useCareMode } from '@/shared/ui/careMode';
+import { useCareModeStore } from '@/shared/ui/careMode';
 import { startPlatform } from './harness';
 
 test('关怀模式 switches the whole screen to the larger style and is remembered', async () => {
@@ -15,8 +15,8 @@ test('关怀模式 switches the whole screen to the larger style and is remember
   unmount();
 
   // A new visit: the stored choice comes back.
-  useCareMode.setState({ on: false });
-  useCareMode.getState().restore();
+  useCareModeStore.setState({ on: false });
+  useCareModeStore.getState().restore();
   render(<ServiceHall />);
   await waitFor(() => expect(document.querySelector('.screen')).toHaveClass('screen--care'));
   expect(screen.getByText('已开启')).toBeInTheDocument();
@@ -27,7 +27,7 @@ test('the switch also works from the keyboard', async () => {
   render(<ServiceHall />);
   const sw = await screen.findByRole('switch');
   fireEvent.keyDown(sw, { key: 'Enter' });
-  await waitFor(() => expect(useCareMode.getState().on).toBe(true));
+  await waitFor(() => expect(useCareModeStore.getState().on).toBe(true));
   fireEvent.keyDown(sw, { key: ' ' });
-  await waitFor(() => expect(useCareMode.getState().on).toBe(false));
+  await waitFor(() => expect(useCareModeStore.getState().on).toBe(false));
 });

@@ -2,14 +2,14 @@ import { act, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import Taro from '@tarojs/taro';
 import Consent from '@/pages/consent/index';
 import { useAuthStore } from '@/features/auth/store';
-import { useBindForm, type FormField } from '@/features/binding/formStore';
+import { useBindFormStore, type FormField } from '@/features/binding/formStore';
 import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY, type Harness } from './harness';
 
 const XIAOMING = { name: '张小明', idNumber: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女' };
 
 function fill(values: Partial<Record<FormField, string>>) {
-  const form = useBindForm.getState();
+  const form = useBindFormStore.getState();
   for (const [k, v] of Object.entries({ startDate: TODAY, ...values })) form.setField(k as FormField, v);
 }
 
@@ -57,7 +57,7 @@ test('ticked and submitted: one binding, then the result screen', async () => {
   tick();
   fireEvent.click(submitButton());
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));
-  expect(useBindForm.getState().result?.status).toBe('生效中');
+  expect(useBindFormStore.getState().result?.status).toBe('生效中');
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
 });
 
@@ -79,7 +79,7 @@ test('a dropped connection keeps everything typed, and a retry binds once', asyn
   tick();
   fireEvent.click(submitButton());
   expect(await screen.findByText('网络连接失败或响应超时，您填写的内容已保留，请检查网络后重试')).toBeInTheDocument();
-  expect(useBindForm.getState().values).toMatchObject(XIAOMING);
+  expect(useBindFormStore.getState().values).toMatchObject(XIAOMING);
   expect(await bindingsOnPlatform(h)).toHaveLength(0);
   fireEvent.click(screen.getByText('重新提交').closest('button')!);
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/result/index' }));
@@ -111,8 +111,8 @@ test('a relative who is not insured: the reason is shown, nothing is bound, noth
   fireEvent.click(submitButton());
   expect(await screen.findByText('该使用人未参加基本医疗保险，暂不能绑定')).toBeInTheDocument();
   expect(screen.getByText('返回修改')).toBeInTheDocument();
-  expect(useBindForm.getState().serverErrors.idNumber).toBe('该使用人未参加基本医疗保险，暂不能绑定');
-  expect(useBindForm.getState().values.name).toBe('孙玉梅');
+  expect(useBindFormStore.getState().serverErrors.idNumber).toBe('该使用人未参加基本医疗保险，暂不能绑定');
+  expect(useBindFormStore.getState().values.name).toBe('孙玉梅');
   expect(await bindingsOnPlatform(h)).toHaveLength(0);
   expect(Taro.redirectTo).not.toHaveBeenCalled();
 });
@@ -132,8 +132,8 @@ test('a second binding of the same relative is refused as a duplicate', async ()
   await waitFor(() => expect(Taro.redirectTo).toHaveBeenCalled());
   await act(async () => {
     fill(XIAOMING);
-    useBindForm.getState().setConsent(true);
-    await useBindForm.getState().submit();
+    useBindFormStore.getState().setConsent(true);
+    await useBindFormStore.getState().submit();
   });
   expect(await screen.findByText('您已为这位使用人办理过授权，不能重复绑定')).toBeInTheDocument();
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
@@ -148,10 +148,10 @@ test('a session that ended meanwhile: off to log in, and everything typed is sti
     expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fconsent%2Findex' }),
   );
   expect(useAuthStore.getState().token).toBeNull();
-  expect(useBindForm.getState().values).toMatchObject(XIAOMING);
+  expect(useBindFormStore.getState().values).toMatchObject(XIAOMING);
   await act(async () => {
     await useAuthStore.getState().loginAs('zhang');
-    await useBindForm.getState().submit();
+    await useBindFormStore.getState().submit();
   });
   expect(await bindingsOnPlatform(h)).toHaveLength(1);
 });

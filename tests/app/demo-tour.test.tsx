@@ -6,9 +6,9 @@ import Hall from '@/pages/index/index';
 import Login from '@/pages/login/index';
 import Records from '@/pages/records/index';
 import { useAuthStore } from '@/features/auth/store';
-import { useBindForm } from '@/features/binding/formStore';
+import { useBindFormStore } from '@/features/binding/formStore';
 import { resetDemo } from '@/features/tour/reset';
-import { useTour } from '@/features/tour/store';
+import { useTourStore } from '@/features/tour/store';
 import { SEED_IDS } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
 
@@ -44,7 +44,7 @@ test('without a demo build or tour=1 the hall offers no tour', async () => {
 
 test('each screen shows its own step: the log-in frames 张建国 only', async () => {
   await startPlatform();
-  useTour.getState().start();
+  useTourStore.getState().start();
   const { Current } = await import('@tarojs/runtime');
   Current.router = { params: {}, path: '/pages/login/index' } as never;
   render(<Login />);
@@ -58,12 +58,12 @@ test('each screen shows its own step: the log-in frames 张建国 only', async (
 
 test('填入示例 fills a relative who can be bound, ready for 下一步', async () => {
   await startPlatform('zhang');
-  useTour.getState().start();
+  useTourStore.getState().start();
   jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
   render(<Bind />);
   fireEvent.click(await screen.findByText('填入示例'));
   await waitFor(() =>
-    expect(useBindForm.getState().values).toMatchObject({
+    expect(useBindFormStore.getState().values).toMatchObject({
       name: '张小明',
       idNumber: SEED_IDS.zhangXiaoming,
       relation: '子女',
@@ -77,8 +77,8 @@ test('填入示例 fills a relative who can be bound, ready for 下一步', asyn
 
 test('the last step sits on the records; 重置 returns everything to the seed, once however often tapped', async () => {
   const h = await startPlatform('zhang');
-  useTour.getState().start();
-  useBindForm.getState().setField('name', '张小明');
+  useTourStore.getState().start();
+  useBindFormStore.getState().setField('name', '张小明');
   await h.raw({
     method: 'POST',
     path: '/api/bindings',
@@ -108,8 +108,8 @@ test('the last step sits on the records; 重置 returns everything to the seed, 
   expect(Taro.reLaunch).toHaveBeenCalledTimes(1);
   expect(Taro.reLaunch).toHaveBeenCalledWith({ url: '/pages/index/index' });
   expect(useAuthStore.getState().token).toBeNull();
-  expect(useBindForm.getState().values.name).toBe('');
-  expect(useTour.getState().active).toBe(false);
+  expect(useBindFormStore.getState().values.name).toBe('');
+  expect(useTourStore.getState().active).toBe(false);
   // The old log-in went with the data; a fresh one sees the seed again.
   await useAuthStore.getState().loginAs('zhang');
   expect(await bindingsOnPlatform(h)).toEqual([]);

@@ -3,7 +3,7 @@ import Taro from '@tarojs/taro';
 import Consent from '@/pages/consent/index';
 import FamilyHub from '@/pages/family/index';
 import ServiceHall from '@/pages/index/index';
-import { useBindForm, type FormField } from '@/features/binding/formStore';
+import { useBindFormStore, type FormField } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { PROFILES, type ProfileId } from '@domain/profiles';
 import { SEED_IDS } from '../../mock/platform/seed';
@@ -26,7 +26,7 @@ async function consentFor(id: ProfileId) {
     relation: '子女',
     startDate: TODAY,
   };
-  for (const [k, v] of Object.entries(values)) useBindForm.getState().setField(k as FormField, v);
+  for (const [k, v] of Object.entries(values)) useBindFormStore.getState().setField(k as FormField, v);
   render(<Consent />);
   await screen.findByText(PROFILES[id].consent.title);
   return h;
@@ -50,8 +50,8 @@ describe.each(ids)('profile %s', (id) => {
 
   test('binds on its own platform once the profile’s requirements are met', async () => {
     const h = await consentFor(id);
-    if (p.signatureRequired) useBindForm.getState().setSignature(SIGNATURE);
-    if (p.proofKinds.length) useBindForm.getState().setProofs([PHOTO]);
+    if (p.signatureRequired) useBindFormStore.getState().setSignature(SIGNATURE);
+    if (p.proofKinds.length) useBindFormStore.getState().setProofs([PHOTO]);
     fireEvent.click(screen.getByRole('checkbox'));
     await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', 'false'));
     fireEvent.click(submit());
@@ -71,10 +71,10 @@ describe.each(ids)('profile %s', (id) => {
 
 test('河北 refuses a binding without a signature even if the screen is bypassed', async () => {
   await consentFor('hebei');
-  await waitFor(() => expect(useBindForm.getState().values.name).toBe('张小明'));
-  useBindForm.getState().setConsent(true);
-  expect(await useBindForm.getState().submit()).toBe('refused');
-  expect(useBindForm.getState().notice?.message).toBe('请在承诺书上手写签名');
+  await waitFor(() => expect(useBindFormStore.getState().values.name).toBe('张小明'));
+  useBindFormStore.getState().setConsent(true);
+  expect(await useBindFormStore.getState().submit()).toBe('refused');
+  expect(useBindFormStore.getState().notice?.message).toBe('请在承诺书上手写签名');
 });
 
 test('an unknown profile name is refused with a clear message and the default stays', async () => {

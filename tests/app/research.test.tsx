@@ -6,7 +6,7 @@ import Bind from '@/pages/bind/index';
 import Consent from '@/pages/consent/index';
 import Hall from '@/pages/index/index';
 import { useAuthStore } from '@/features/auth/store';
-import { useBindForm, type FormField } from '@/features/binding/formStore';
+import { useBindFormStore, type FormField } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { flushResearchEvents, useResearchStore } from '@/features/research/store';
 import { createTracker } from '@/features/research/tracker';
@@ -67,7 +67,7 @@ const XIAOMING = {
   startDate: TODAY,
 };
 function fill(values: Partial<Record<FormField, string>> = XIAOMING) {
-  for (const [k, v] of Object.entries(values)) useBindForm.getState().setField(k as FormField, v);
+  for (const [k, v] of Object.entries(values)) useBindFormStore.getState().setField(k as FormField, v);
 }
 
 afterEach(() => jest.restoreAllMocks());
@@ -123,7 +123,7 @@ test('consent read time, the submit, a failed request and the retry are logged; 
   const r = await research();
   await useResearchStore.getState().join(SESSION.id);
   jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
-  useBindForm.getState().setSignature('data:image/png;base64,iVBORw0KGgo=');
+  useBindFormStore.getState().setSignature('data:image/png;base64,iVBORw0KGgo=');
   fill();
   render(<Consent />);
   await screen.findByText(useProfileStore.getState().profile.consent.promiseTitle);
@@ -132,7 +132,7 @@ test('consent read time, the submit, a failed request and the retry are logged; 
   r.h.failNext((q) => q.path === '/api/bindings' && q.method === 'POST', true);
   fireEvent.click(screen.getByText(useProfileStore.getState().profile.consent.buttonLabel).closest('button')!);
   expect(await screen.findByText(/网络连接失败或响应超时，您填写的内容已保留/)).toBeInTheDocument();
-  expect(useBindForm.getState().values).toMatchObject({
+  expect(useBindFormStore.getState().values).toMatchObject({
     name: '张小明',
     idNumber: SEED_IDS.zhangXiaoming,
     phone: '13804510011',

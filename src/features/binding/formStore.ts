@@ -67,7 +67,7 @@ const initial = () => ({
 
 const isFormField = (f: string): f is FormField => (FORM_FIELDS as string[]).includes(f);
 
-export const useBindForm = create<FormState>()((set, get) => ({
+export const useBindFormStore = create<FormState>()((set, get) => ({
   ...initial(),
   setField(field, value) {
     const serverErrors = { ...get().serverErrors };
@@ -130,7 +130,7 @@ export const useBindForm = create<FormState>()((set, get) => ({
   },
 }));
 
-export const resetBindForm = () => useBindForm.setState(initial());
+export const resetBindForm = () => useBindFormStore.setState(initial());
 
 /** The code of the problem shown next to a field: the instant rule's, else the platform's. */
 export function errorCode(

@@ -18,7 +18,7 @@ const initial = { list: [], loading: false, loaded: false, error: null, unbindin
 
 const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '系统繁忙，请稍后重试');
 
-export const useRecords = create<RecordsState>()((set, get) => ({
+export const useRecordsStore = create<RecordsState>()((set, get) => ({
   ...initial,
   async load() {
     set({ loading: true, error: null });
@@ -46,4 +46,4 @@ export const useRecords = create<RecordsState>()((set, get) => ({
   },
 }));
 
-export const resetRecords = () => useRecords.setState({ ...initial });
+export const resetRecords = () => useRecordsStore.setState({ ...initial });

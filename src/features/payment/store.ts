@@ -21,7 +21,7 @@ interface PaymentState {
 
 const initial = { bindingId: '', year: null, requestId: null, paying: false, notice: null, result: null, history: [] };
 
-export const usePayment = create<PaymentState>()((set, get) => ({
+export const usePaymentStore = create<PaymentState>()((set, get) => ({
   ...initial,
   choose(patch) {
     set({ ...patch, requestId: null, notice: null, result: null });
@@ -51,4 +51,4 @@ export const usePayment = create<PaymentState>()((set, get) => ({
   },
 }));
 
-export const resetPayment = () => usePayment.setState({ ...initial });
+export const resetPayment = () => usePaymentStore.setState({ ...initial });

@@ -4,13 +4,13 @@ import { BigButton } from '@/shared/ui/BigButton';
 import { confirmAction } from '@/shared/ui/confirm';
 import { Notice } from '@/shared/ui/Notice';
 import { resetDemo } from './reset';
-import { tourOffered, useTour } from './store';
+import { tourOffered, useTourStore } from './store';
 
 const OFFLINE = process.env.TARO_APP_API_MODE === 'offline';
 
 /** On 服务大厅 for trainers: start the guided tour; in the offline demo, one tap back to the start. */
 export function DemoControls() {
-  const active = useTour((s) => s.active);
+  const active = useTourStore((s) => s.active);
   const [problem, setProblem] = useState<string | null>(null);
   const [resetting, setResetting] = useState(false);
   if (!tourOffered() && !OFFLINE) return null;
@@ -28,7 +28,7 @@ export function DemoControls() {
   return (
     <View className='demo-controls'>
       {problem ? <Notice kind='error' message={problem} /> : null}
-      {!active ? <BigButton onClick={() => useTour.getState().start()}>开始导览</BigButton> : null}
+      {!active ? <BigButton onClick={() => useTourStore.getState().start()}>开始导览</BigButton> : null}
       {OFFLINE ? (
         <BigButton kind='secondary' onClick={reset} loading={resetting}>
           {resetting ? '正在重置…' : '重置演示'}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import type { ReactNode } from 'react';
 import { BigButton } from '@/shared/ui/BigButton';
 import { stepOf, type TourSpotId } from './steps';
-import { useTour } from './store';
+import { useTourStore } from './store';
 
 interface Props {
   /** No spot: the children are shown as they are (handy inside lists). */
@@ -17,7 +17,7 @@ interface Props {
  * over it, so it works the same in WeChat, Alipay and the browser and never hides the control.
  */
 export function TourSpot({ spot, children, action }: Props) {
-  const active = useTour((s) => s.active);
+  const active = useTourStore((s) => s.active);
   if (!active || !spot) return <>{children}</>;
   const { index, step, total } = stepOf(spot);
   const last = index === total - 1;
@@ -34,7 +34,7 @@ export function TourSpot({ spot, children, action }: Props) {
               {action.label}
             </BigButton>
           ) : null}
-          <BigButton kind={last ? 'primary' : 'secondary'} onClick={() => useTour.getState().stop()}>
+          <BigButton kind={last ? 'primary' : 'secondary'} onClick={() => useTourStore.getState().stop()}>
             结束导览
           </BigButton>
         </View>

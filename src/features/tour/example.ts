@@ -1,6 +1,6 @@
 // What 填入示例 types for the trainer: a seeded relative who can be bound, so the demo always succeeds.
 import type { FormField } from '@/features/binding/formStore';
-import { useBindForm } from '@/features/binding/formStore';
+import { useBindFormStore } from '@/features/binding/formStore';
 import { SEED_IDS } from '@mock/platform/seed';
 
 export function fillExample(today: string) {
@@ -13,7 +13,7 @@ export function fillExample(today: string) {
     startDate: today,
     endDate: '',
   };
-  const form = useBindForm.getState();
+  const form = useBindFormStore.getState();
   for (const [field, value] of Object.entries(example) as [FormField, string][]) {
     form.setField(field, value);
     form.touch(field);

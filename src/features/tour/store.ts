@@ -6,13 +6,13 @@ interface TourState {
   stop: () => void;
 }
 
-export const useTour = create<TourState>()((set) => ({
+export const useTourStore = create<TourState>()((set) => ({
   active: false,
   start: () => set({ active: true }),
   stop: () => set({ active: false }),
 }));
 
-export const resetTour = () => useTour.setState({ active: false });
+export const resetTour = () => useTourStore.setState({ active: false });
 
 /** The demo build offers the tour by itself; elsewhere `tour=1` in the link asks for it. */
 export function tourOffered(query?: Record<string, unknown>): boolean {

@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
 import { BindForm } from '@/features/binding/components/BindForm';
-import { useBindForm, visibleErrors } from '@/features/binding/formStore';
+import { useBindFormStore, visibleErrors } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
@@ -20,23 +20,23 @@ export default function Bind() {
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
-  const notice = useBindForm((s) => s.notice);
-  const values = useBindForm((s) => s.values);
-  const touched = useBindForm((s) => s.touched);
-  const serverErrors = useBindForm((s) => s.serverErrors);
+  const notice = useBindFormStore((s) => s.notice);
+  const values = useBindFormStore((s) => s.values);
+  const touched = useBindFormStore((s) => s.touched);
+  const serverErrors = useBindFormStore((s) => s.serverErrors);
   const [attempted, setAttempted] = useState(false);
   const startDate = values.startDate;
   const errorCount = Object.keys(visibleErrors({ values, touched, serverErrors }, { today, profile })).length;
 
   useEffect(() => {
-    if (!startDate) useBindForm.setState((s) => ({ values: { ...s.values, startDate: today } }));
+    if (!startDate) useBindFormStore.setState((s) => ({ values: { ...s.values, startDate: today } }));
   }, [startDate, today]);
 
   const next = () => {
     track({ type: 'submit', action: 'next' });
-    useBindForm.getState().touchAll();
+    useBindFormStore.getState().touchAll();
     setAttempted(true);
-    if (Object.keys(visibleErrors(useBindForm.getState(), { today, profile })).length === 0) goTo(ROUTES.consent);
+    if (Object.keys(visibleErrors(useBindFormStore.getState(), { today, profile })).length === 0) goTo(ROUTES.consent);
   };
 
   return (

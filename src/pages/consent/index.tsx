@@ -6,7 +6,7 @@ import { useAuthStore } from '@/features/auth/store';
 import { agreementSections, familyPromise } from '@/features/binding/content/agreement';
 import { ProofPicker } from '@/features/binding/components/ProofPicker';
 import { SignaturePad } from '@/features/binding/components/SignaturePad';
-import { useBindForm } from '@/features/binding/formStore';
+import { useBindFormStore } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { maskIdNumber, maskName, maskPhone } from '@domain/mask';
 import { normalizeForm, validateBindingForm } from '@domain/validate';
@@ -24,13 +24,13 @@ export default function Consent() {
   useSignedIn(ROUTES.consent);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
-  const values = useBindForm((s) => s.values);
-  const consent = useBindForm((s) => s.consent);
-  const submitting = useBindForm((s) => s.submitting);
-  const notice = useBindForm((s) => s.notice);
-  const serverErrors = useBindForm((s) => s.serverErrors);
-  const signature = useBindForm((s) => s.signature);
-  const proofs = useBindForm((s) => s.proofs);
+  const values = useBindFormStore((s) => s.values);
+  const consent = useBindFormStore((s) => s.consent);
+  const submitting = useBindFormStore((s) => s.submitting);
+  const notice = useBindFormStore((s) => s.notice);
+  const serverErrors = useBindFormStore((s) => s.serverErrors);
+  const signature = useBindFormStore((s) => s.signature);
+  const proofs = useBindFormStore((s) => s.proofs);
   const form = normalizeForm(values);
   const ready = validateBindingForm(form, { today, profile }).length === 0;
   const missing = [
@@ -42,14 +42,14 @@ export default function Consent() {
   // How long the agreement was on screen before the user ticked it: did anyone read it?
   const [shownAt] = useState(() => Date.now());
   const tick = (checked: boolean) => {
-    if (checked && !useBindForm.getState().consent)
+    if (checked && !useBindFormStore.getState().consent)
       track({ type: 'consent_read', field: 'consent', ms: Date.now() - shownAt });
-    useBindForm.getState().setConsent(checked);
+    useBindFormStore.getState().setConsent(checked);
   };
 
   const submit = async () => {
     track({ type: 'submit', action: 'bind' });
-    const outcome = await useBindForm.getState().submit();
+    const outcome = await useBindFormStore.getState().submit();
     if (outcome === 'ok') replaceWith(ROUTES.result);
     // The form lives on in memory: after logging in again the user is back here with it all.
     if (outcome === 'signed-out') {
@@ -97,14 +97,14 @@ export default function Consent() {
           <ProofPicker
             kinds={profile.proofKinds}
             proofs={proofs}
-            onChange={(p) => useBindForm.getState().setProofs(p)}
+            onChange={(p) => useBindFormStore.getState().setProofs(p)}
           />
         </Card>
       ) : null}
 
       {profile.signatureRequired ? (
         <Card title='授权人签名'>
-          <SignaturePad value={signature} onChange={(s) => useBindForm.getState().setSignature(s)} />
+          <SignaturePad value={signature} onChange={(s) => useBindFormStore.getState().setSignature(s)} />
         </Card>
       ) : null}
 

@@ -3,8 +3,8 @@ import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
-import { useRecords } from '@/features/binding/recordsStore';
-import { usePayment } from '@/features/payment/store';
+import { useRecordsStore } from '@/features/binding/recordsStore';
+import { usePaymentStore } from '@/features/payment/store';
 import { useProfileStore } from '@/features/profile/store';
 import { formatYuan } from '@domain/money';
 import { ROUTES } from '@/shared/config/routes';
@@ -20,15 +20,15 @@ export default function Pay() {
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
-  const records = useRecords((s) => s.list);
-  const loaded = useRecords((s) => s.loaded);
-  const { bindingId, year, paying, notice, result, history } = usePayment();
+  const records = useRecordsStore((s) => s.list);
+  const loaded = useRecordsStore((s) => s.loaded);
+  const { bindingId, year, paying, notice, result, history } = usePaymentStore();
   const load = () => {
-    useRecords
+    useRecordsStore
       .getState()
       .load()
       .catch((e) => redirectIfSignedOut(e, ROUTES.pay));
-    usePayment
+    usePaymentStore
       .getState()
       .loadHistory()
       .catch(() => undefined);
@@ -43,7 +43,7 @@ export default function Pay() {
 
   const pay = async () => {
     if (!chosen || !year) {
-      usePayment.getState().pay();
+      usePaymentStore.getState().pay();
       return;
     }
     const sure = await confirmAction(
@@ -54,7 +54,7 @@ export default function Pay() {
     );
     if (!sure) return;
     track({ type: 'submit', action: 'pay' });
-    if (await usePayment.getState().pay())
+    if (await usePaymentStore.getState().pay())
       useAuthStore
         .getState()
         .refreshMe()
@@ -91,7 +91,7 @@ export default function Pay() {
             className={`choice ${bindingId === r.id ? 'choice--on' : ''}`}
             role='radio'
             aria-checked={bindingId === r.id}
-            {...tap(() => usePayment.getState().choose({ bindingId: r.id }))}
+            {...tap(() => usePaymentStore.getState().choose({ bindingId: r.id }))}
           >
             <Text className='choice__main'>
               {r.relativeName}（{r.relation}）
@@ -109,7 +109,7 @@ export default function Pay() {
               className={`choice choice--inline ${year === y ? 'choice--on' : ''}`}
               role='radio'
               aria-checked={year === y}
-              {...tap(() => usePayment.getState().choose({ year: y }))}
+              {...tap(() => usePaymentStore.getState().choose({ year: y }))}
             >
               <Text className='choice__main'>{y} 年度</Text>
             </View>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Text } from '@tarojs/components';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { RecordCard } from '@/features/binding/components/RecordCard';
-import { useRecords } from '@/features/binding/recordsStore';
+import { useRecordsStore } from '@/features/binding/recordsStore';
 import type { BindingView } from '@domain/views';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
@@ -15,10 +15,10 @@ import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 
 export default function Records() {
-  const { list, loading, loaded, error, unbindingId } = useRecords();
+  const { list, loading, loaded, error, unbindingId } = useRecordsStore();
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const load = () =>
-    useRecords
+    useRecordsStore
       .getState()
       .load()
       .catch((e) => redirectIfSignedOut(e, ROUTES.records));
@@ -33,7 +33,7 @@ export default function Records() {
     );
     if (!sure) return;
     track({ type: 'submit', action: 'unbind' });
-    const res = await useRecords.getState().unbind(r.id);
+    const res = await useRecordsStore.getState().unbind(r.id);
     setMessage({ ok: res.ok, text: res.ok ? `已解除与${r.relativeName}的绑定` : res.message });
   };
 

@@ -1,6 +1,6 @@
 import { TourSpot } from '@/features/tour/TourSpot';
 import { Text, View } from '@tarojs/components';
-import { useBindForm } from '@/features/binding/formStore';
+import { useBindFormStore } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { replaceWith } from '@/shared/lib/nav';
@@ -11,7 +11,7 @@ import { Screen } from '@/shared/ui/Screen';
 import { StatusTag } from '@/shared/ui/StatusTag';
 
 export default function Result() {
-  const result = useBindForm((s) => s.result);
+  const result = useBindFormStore((s) => s.result);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
 
@@ -54,7 +54,7 @@ export default function Result() {
       </Card>
       <BigButton
         onClick={() => {
-          useBindForm.getState().startNew(today);
+          useBindFormStore.getState().startNew(today);
           replaceWith(ROUTES.bind);
         }}
       >

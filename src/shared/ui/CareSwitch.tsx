@@ -1,15 +1,15 @@
 import { Text, View } from '@tarojs/components';
-import { useCareMode } from './careMode';
+import { useCareModeStore } from './careMode';
 import { tap } from './tap';
 
 export function CareSwitch() {
-  const on = useCareMode((s) => s.on);
+  const on = useCareModeStore((s) => s.on);
   return (
     <View
       className={`care-switch ${on ? 'care-switch--on' : ''}`}
       role='switch'
       aria-checked={on}
-      {...tap(() => useCareMode.getState().toggle())}
+      {...tap(() => useCareModeStore.getState().toggle())}
     >
       <View className='care-switch__text'>
         <Text className='care-switch__title'>关怀模式</Text>

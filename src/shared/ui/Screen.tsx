@@ -2,13 +2,13 @@ import { PageMeta, View } from '@tarojs/components';
 import { useDidShow, useUnload } from '@tarojs/taro';
 import type { ReactNode } from 'react';
 import { pageClosed, track } from '../telemetry/track';
-import { useCareMode } from './careMode';
+import { useCareModeStore } from './careMode';
 
 const MINI = process.env.TARO_ENV !== 'h5';
 
 /** Page body with the app's large, plain type; larger still in 关怀模式. */
 export function Screen({ children, className = '' }: { children: ReactNode; className?: string }) {
-  const care = useCareMode((s) => s.on);
+  const care = useCareModeStore((s) => s.on);
   useDidShow(() => track({ type: 'screen' }));
   useUnload(() => pageClosed());
   const mode = care ? (MINI ? 'screen--care screen--care-system' : 'screen--care') : '';

@@ -10,7 +10,7 @@ interface CareState {
   toggle: () => void;
 }
 
-export const useCareMode = create<CareState>()((set, get) => ({
+export const useCareModeStore = create<CareState>()((set, get) => ({
   on: false,
   restore() {
     set({ on: Taro.getStorageSync(KEY) === '1' });
@@ -22,4 +22,4 @@ export const useCareMode = create<CareState>()((set, get) => ({
   },
 }));
 
-export const resetCareMode = () => useCareMode.setState({ on: false });
+export const resetCareMode = () => useCareModeStore.setState({ on: false });

@@ -7,7 +7,7 @@ import { DateField } from '@/shared/ui/DateField';
 import { Field } from '@/shared/ui/Field';
 import { SelectField } from '@/shared/ui/SelectField';
 import { track } from '@/shared/telemetry/track';
-import { errorCode, useBindForm, visibleErrors, type FormField } from '../formStore';
+import { errorCode, useBindFormStore, visibleErrors, type FormField } from '../formStore';
 
 interface Props {
   profile: RuleProfile;
@@ -16,10 +16,10 @@ interface Props {
 
 /** The 使用人 part of 共济账户绑定: every field checked as the user leaves it. */
 export function BindForm({ profile, today }: Props) {
-  const values = useBindForm((s) => s.values);
-  const touched = useBindForm((s) => s.touched);
-  const serverErrors = useBindForm((s) => s.serverErrors);
-  const { setField, touch, leave } = useBindForm.getState();
+  const values = useBindFormStore((s) => s.values);
+  const touched = useBindFormStore((s) => s.touched);
+  const serverErrors = useBindFormStore((s) => s.serverErrors);
+  const { setField, touch, leave } = useBindFormStore.getState();
   const errors = visibleErrors({ values, touched, serverErrors }, { today, profile });
 
   // Each problem is logged once when it appears next to its field, by code, never with what was typed.
@@ -31,7 +31,7 @@ export function BindForm({ profile, today }: Props) {
           type: 'validation_error',
           screen: 'bind',
           field,
-          code: errorCode(useBindForm.getState(), field, { today, profile }),
+          code: errorCode(useBindFormStore.getState(), field, { today, profile }),
         });
       }
     }
