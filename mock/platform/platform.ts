@@ -6,7 +6,7 @@ import { formatYuan } from '@domain/money';
 import type { RuleProfile } from '@domain/profiles';
 import type { Repo, Seed } from './repo';
 import { buildSeed } from './seed';
-import type { Binding, Payment } from '@domain/types';
+import { FORM_FIELDS, type Binding, type Payment } from '@domain/types';
 import { normalizeForm, validateBindingForm, type BindingForm } from '@domain/validate';
 import { bindingView, meView, paymentView, personaView, type BindingView, type PaymentView } from '@domain/views';
 
@@ -124,9 +124,8 @@ export function createPlatform(opts: PlatformOptions) {
       if (!isObject(body)) return refusals.malformed();
       const requestId = readRequestId(body);
       if (typeof requestId !== 'string') return invalid([requestId]);
-      const fields = ['name', 'idType', 'idNumber', 'phone', 'relation', 'startDate', 'endDate'] as const;
       const raw: Record<string, string> = {};
-      for (const f of fields) {
+      for (const f of FORM_FIELDS) {
         const v = optString(body[f]);
         if (v === undefined) return refusals.malformed();
         raw[f] = v;

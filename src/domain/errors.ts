@@ -1,7 +1,8 @@
 // Every refusal has a stable code, an HTTP status and a plain Chinese message.
+import type { FormField } from './types';
 
-export type BindingField =
-  'name' | 'idType' | 'idNumber' | 'phone' | 'relation' | 'startDate' | 'endDate' | 'consent' | 'signature' | 'proofs';
+/** The form's fields and what the consent screen adds to them. */
+export type BindingField = FormField | 'consent' | 'signature' | 'proofs';
 
 export interface FieldError {
   field: BindingField | 'year' | 'bindingId' | 'personaId' | 'requestId';

@@ -1,5 +1,6 @@
 // The research event log's vocabulary. Every value is an enum, a code or a number: free text cannot
 // be logged, so a name, ID number or phone typed by a participant can never end up in a study file.
+import { FORM_FIELDS } from './types';
 
 /** Sent by the app. */
 export const CLIENT_EVENT_TYPES = [
@@ -20,20 +21,7 @@ export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
 
 export const SCREENS = ['index', 'login', 'family', 'bind', 'consent', 'result', 'records', 'pay', 'info'] as const;
-export const FIELDS = [
-  'name',
-  'idType',
-  'idNumber',
-  'phone',
-  'relation',
-  'startDate',
-  'endDate',
-  'consent',
-  'signature',
-  'proofs',
-  'relative',
-  'year',
-] as const;
+export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year'] as const;
 
 export interface ResearchEvent {
   type: EventType;

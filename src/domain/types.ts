@@ -6,6 +6,10 @@ export type Relation = (typeof RELATIONS)[number];
 export const ID_TYPES = ['居民身份证', '港澳台居民居住证', '外国人永久居留身份证'] as const;
 export type IdType = (typeof ID_TYPES)[number];
 
+/** The binding form's fields, in the order the screen shows them. */
+export const FORM_FIELDS = ['name', 'idType', 'idNumber', 'phone', 'relation', 'startDate', 'endDate'] as const;
+export type FormField = (typeof FORM_FIELDS)[number];
+
 export type InsuranceType = '职工医保' | '城乡居民医保';
 export type InsuranceStatus = '正常参保' | '暂停参保' | '未参保';
 export type BindingStatus = '未生效' | '生效中' | '已到期' | '已解绑';

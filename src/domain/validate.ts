@@ -4,16 +4,12 @@ import { checkGb11643, isOldForeignerPermit, regionRules, type IdNumberProblem }
 import { isIsoDate } from './dates';
 import type { FieldError } from './errors';
 import type { RuleProfile } from './profiles';
-import { ID_TYPES, type IdType, type Relation } from './types';
+import { ID_TYPES, type FormField, type IdType, type Relation } from './types';
 
-export interface BindingForm {
-  name: string;
+/** One string per field of FORM_FIELDS, two of them narrowed to their lists. */
+export interface BindingForm extends Record<FormField, string> {
   idType: IdType;
-  idNumber: string;
-  phone: string;
   relation: Relation | '';
-  startDate: string;
-  endDate: string;
 }
 
 export interface ValidationContext {

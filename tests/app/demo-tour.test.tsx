@@ -73,6 +73,9 @@ test('填入示例 fills a relative who can be bound, ready for 下一步', asyn
   fireEvent.click(screen.getByText('下一步：阅读授权协议'));
   await waitFor(() => expect(Taro.navigateTo).toHaveBeenCalledWith({ url: '/pages/consent/index' }));
   expect(screen.getByText('导览 第 4 步（共 7 步）')).toBeInTheDocument();
+  // The app's example and the seed agree: the platform binds it.
+  act(() => useBindFormStore.getState().setConsent(true));
+  expect(await act(() => useBindFormStore.getState().submit())).toBe('ok');
 });
 
 test('the last step sits on the records; 重置 returns everything to the seed, once however often tapped', async () => {

@@ -1,6 +1,7 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
-import { apiProfile, apiSession, setAuthToken } from '@/shared/api/client';
+import { apiProfile, apiSession, readForRequests } from '@/shared/api/client';
+import { resettable } from '@/shared/lib/resets';
 import type { MeView } from '@domain/views';
 import { getMe } from './api/getMe';
 import { login } from './api/login';
@@ -27,9 +28,7 @@ const initial = { token: null, me: null, loggingIn: false };
 export const useAuthStore = create<AuthState>()((set, get) => ({
   ...initial,
   restore() {
-    const token = (Taro.getStorageSync(tokenKey()) as string) || null;
-    setAuthToken(token);
-    set({ token });
+    set({ token: (Taro.getStorageSync(tokenKey()) as string) || null });
   },
   async loginAs(personaId) {
     if (get().loggingIn) return;
@@ -37,7 +36,6 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     try {
       const { token, me } = await login(personaId);
       Taro.setStorageSync(tokenKey(), token);
-      setAuthToken(token);
       set({ token, me });
     } finally {
       set({ loggingIn: false });
@@ -55,12 +53,9 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
   },
   clear() {
     Taro.removeStorageSync(tokenKey());
-    setAuthToken(null);
     set({ ...initial });
   },
 }));
 
-export const resetAuthStore = () => {
-  setAuthToken(null);
-  useAuthStore.setState({ ...initial });
-};
+readForRequests('token', () => useAuthStore.getState().token);
+resettable('person', () => useAuthStore.getState().clear());

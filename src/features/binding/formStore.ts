@@ -4,12 +4,13 @@ import { create } from 'zustand';
 import type { FieldError } from '@domain/errors';
 import { normalizeForm, validateBindingForm, type BindingForm, type ValidationContext } from '@domain/validate';
 import type { BindingView } from '@domain/views';
-import { ApiError } from '@/shared/api/types';
+import { FORM_FIELDS, type FormField } from '@domain/types';
+import { asApiError } from '@/shared/api/types';
 import { newRequestId } from '@/shared/lib/requestId';
+import { resettable } from '@/shared/lib/resets';
 import { createBinding } from './api/createBinding';
 
-export type FormField = keyof BindingForm;
-export const FORM_FIELDS: FormField[] = ['name', 'idType', 'idNumber', 'phone', 'relation', 'startDate', 'endDate'];
+export type { FormField };
 
 export type SubmitOutcome = 'ok' | 'fix-fields' | 'refused' | 'signed-out' | 'failed' | 'busy';
 
@@ -65,7 +66,7 @@ const initial = () => ({
   result: null,
 });
 
-const isFormField = (f: string): f is FormField => (FORM_FIELDS as string[]).includes(f);
+const isFormField = (f: string): f is FormField => (FORM_FIELDS as readonly string[]).includes(f);
 
 export const useBindFormStore = create<FormState>()((set, get) => ({
   ...initial(),
@@ -109,8 +110,7 @@ export const useBindFormStore = create<FormState>()((set, get) => ({
       set({ ...initial(), values: emptyValues(s.values.startDate), result });
       return 'ok';
     } catch (e) {
-      const err =
-        e instanceof ApiError ? e : new ApiError('server', 0, 'UNKNOWN', '系统繁忙，您填写的内容已保留，请稍后重试');
+      const err = asApiError(e);
       const fieldErrors = err.fieldErrors.filter((fe: FieldError) => isFormField(fe.field));
       if (err.kind === 'refusal' && fieldErrors.length) {
         set({
@@ -130,7 +130,7 @@ export const useBindFormStore = create<FormState>()((set, get) => ({
   },
 }));
 
-export const resetBindForm = () => useBindFormStore.setState(initial());
+resettable('person', () => useBindFormStore.setState(initial()));
 
 /** The code of the problem shown next to a field: the instant rule's, else the platform's. */
 export function errorCode(

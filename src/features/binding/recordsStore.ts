@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BindingView } from '@domain/views';
-import { ApiError } from '@/shared/api/types';
+import { asApiError } from '@/shared/api/types';
+import { resettable } from '@/shared/lib/resets';
 import { listBindings } from './api/listBindings';
 import { unbindBinding } from './api/unbindBinding';
 
@@ -16,8 +17,6 @@ interface RecordsState {
 
 const initial = { list: [], loading: false, loaded: false, error: null, unbindingId: null };
 
-const messageOf = (e: unknown) => (e instanceof ApiError ? e.message : '系统繁忙，请稍后重试');
-
 export const useRecordsStore = create<RecordsState>()((set, get) => ({
   ...initial,
   async load() {
@@ -25,7 +24,7 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
     try {
       set({ list: await listBindings(), loaded: true });
     } catch (e) {
-      set({ error: messageOf(e) });
+      set({ error: asApiError(e).message });
       throw e;
     } finally {
       set({ loading: false });
@@ -39,11 +38,11 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
       set({ list: get().list.map((b) => (b.id === id ? updated : b)) });
       return { ok: true, message: '已解除绑定' };
     } catch (e) {
-      return { ok: false, message: messageOf(e) };
+      return { ok: false, message: asApiError(e).message };
     } finally {
       set({ unbindingId: null });
     }
   },
 }));
 
-export const resetRecords = () => useRecordsStore.setState({ ...initial });
+resettable('person', () => useRecordsStore.setState({ ...initial }));

@@ -1,8 +1,9 @@
 // 代缴城乡居民医保费: one payment per tap, however often the tap lands or a retry is needed.
 import { create } from 'zustand';
 import type { PaymentView } from '@domain/views';
-import { ApiError } from '@/shared/api/types';
+import { asApiError } from '@/shared/api/types';
 import { newRequestId } from '@/shared/lib/requestId';
+import { resettable } from '@/shared/lib/resets';
 import { listPayments } from './api/listPayments';
 import { payPremium } from './api/payPremium';
 
@@ -40,7 +41,7 @@ export const usePaymentStore = create<PaymentState>()((set, get) => ({
       set({ result, requestId: null, history: [result, ...get().history.filter((p) => p.id !== result.id)] });
       return true;
     } catch (e) {
-      set({ notice: e instanceof ApiError ? e.message : '系统繁忙，请稍后重试' });
+      set({ notice: asApiError(e).message });
       return false;
     } finally {
       set({ paying: false });
@@ -51,4 +52,4 @@ export const usePaymentStore = create<PaymentState>()((set, get) => ({
   },
 }));
 
-export const resetPayment = () => usePaymentStore.setState({ ...initial });
+resettable('person', () => usePaymentStore.setState({ ...initial }));

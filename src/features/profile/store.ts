@@ -3,7 +3,8 @@
 import { create } from 'zustand';
 import { todayInChina } from '@domain/dates';
 import { isProfileId, PROFILE_CHOICES, resolveProfile, type RuleProfile } from '@domain/profiles';
-import { setApiProfile } from '@/shared/api/client';
+import { readForRequests } from '@/shared/api/client';
+import { resettable } from '@/shared/lib/resets';
 import { env } from '@/shared/config/env';
 import { getProfile } from './api/getProfile';
 
@@ -29,7 +30,6 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
       });
       return false;
     }
-    setApiProfile(id);
     set({ profile: resolveProfile(id), loaded: false, problem: null });
     return true;
   },
@@ -39,7 +39,5 @@ export const useProfileStore = create<ProfileState>()((set, get) => ({
   },
 }));
 
-export const resetProfileStore = () => {
-  setApiProfile(env.profileId);
-  useProfileStore.setState(initial());
-};
+readForRequests('profile', () => useProfileStore.getState().profile.id);
+resettable('device', () => useProfileStore.setState(initial()));

@@ -2,10 +2,11 @@
 // and an event log of what the participant did.
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
-import { useAuthStore } from '@/features/auth/store';
-import { useProfileStore } from '@/features/profile/store';
-import { setApiSession } from '@/shared/api/client';
+import { useAuthStore } from '@/features/auth';
+import { useProfileStore } from '@/features/profile';
+import { readForRequests } from '@/shared/api/client';
 import { ApiError } from '@/shared/api/types';
+import { resettable } from '@/shared/lib/resets';
 import { newRequestId } from '@/shared/lib/requestId';
 import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchSessionInfo } from './api/getSession';
@@ -60,7 +61,6 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
   async join(id) {
     if (get().status === 'joining' && get().sessionId === id) return;
     set({ sessionId: id, status: 'joining', problem: null });
-    setApiSession(id);
     // From the very first screen on; if the session turns out not to exist, nothing gets stored.
     if (get().sessionId !== id || !tracker) startTracking(id);
     try {
@@ -78,7 +78,8 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
     } catch (e) {
       const gone = e instanceof ApiError && e.status === 404;
       if (gone) {
-        setApiSession(undefined);
+        // No request may name the session any more, not even the last events sent below.
+        set({ sessionId: null });
         Taro.removeStorageSync(STORAGE_KEY);
         stopTracking();
       }
@@ -93,14 +94,13 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
   leave() {
     stopTracking();
     useAuthStore.getState().clear();
-    setApiSession(undefined);
     Taro.removeStorageSync(STORAGE_KEY);
     set({ ...initial });
   },
 }));
 
-export const resetResearchStore = () => {
+readForRequests('session', () => useResearchStore.getState().sessionId ?? undefined);
+resettable('device', () => {
   stopTracking();
-  setApiSession(undefined);
   useResearchStore.setState({ ...initial });
-};
+});

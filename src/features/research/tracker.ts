@@ -2,10 +2,10 @@
 // platform stores each (app start, seq) once, so a resend never doubles an event.
 import { ApiError } from '@/shared/api/types';
 import type { TrackEvent } from '@/shared/telemetry/track';
-import type { QueuedEvent } from './api/postEvents';
+import type { ClientEvent } from '@domain/researchEvents';
 
 export interface TrackerOptions {
-  send: (events: QueuedEvent[]) => Promise<unknown>;
+  send: (events: ClientEvent[]) => Promise<unknown>;
   now?: () => number;
   /** How long to gather events before sending; a submit is sent at once. */
   batchDelayMs?: number;
@@ -18,7 +18,7 @@ const MAX_QUEUE = 2000;
 export type Tracker = ReturnType<typeof createTracker>;
 
 export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retryDelayMs = 5000 }: TrackerOptions) {
-  let queue: QueuedEvent[] = [];
+  let queue: ClientEvent[] = [];
   let seq = 0;
   let inFlight: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;

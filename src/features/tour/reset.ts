@@ -1,13 +1,9 @@
 // One tap back to the seed for the next demo: the platform's data, the log-in and everything typed.
 import Taro from '@tarojs/taro';
-import { useAuthStore } from '@/features/auth/store';
-import { resetBindForm } from '@/features/binding/formStore';
-import { resetRecords } from '@/features/binding/recordsStore';
-import { resetPayment } from '@/features/payment/store';
 import { ROUTES } from '@/shared/config/routes';
+import { resetStores } from '@/shared/lib/resets';
 import { expectLeave } from '@/shared/telemetry/track';
 import { resetPlatform } from './api/resetPlatform';
-import { resetTour } from './store';
 
 let running: Promise<boolean> | null = null;
 
@@ -16,11 +12,8 @@ export function resetDemo(): Promise<boolean> {
   running ??= (async () => {
     try {
       await resetPlatform();
-      useAuthStore.getState().clear();
-      resetBindForm();
-      resetRecords();
-      resetPayment();
-      resetTour();
+      // The device's own settings (rule profile, 关怀模式) stay as the trainer set them.
+      resetStores(['person']);
       expectLeave();
       await Taro.reLaunch({ url: ROUTES.hall });
       return true;

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { resettable } from '@/shared/lib/resets';
 
 interface TourState {
   active: boolean;
@@ -12,7 +13,7 @@ export const useTourStore = create<TourState>()((set) => ({
   stop: () => set({ active: false }),
 }));
 
-export const resetTour = () => useTourStore.setState({ active: false });
+resettable('person', () => useTourStore.setState({ active: false }));
 
 /** The demo build offers the tour by itself; elsewhere `tour=1` in the link asks for it. */
 export function tourOffered(query?: Record<string, unknown>): boolean {

@@ -6,7 +6,7 @@ import { useRouter } from '@tarojs/taro';
 import { listPersonas } from '@/features/auth/api/listPersonas';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
-import { ApiError } from '@/shared/api/types';
+import { asApiError } from '@/shared/api/types';
 import { ROUTES, type Route } from '@/shared/config/routes';
 import { replaceWith } from '@/shared/lib/nav';
 import { Card } from '@/shared/ui/Card';
@@ -37,7 +37,7 @@ export default function Login() {
 
   const load = () => {
     setError(null);
-    listPersonas().then(setPersonas, (e) => setError(e instanceof ApiError ? e.message : '加载失败，请重试'));
+    listPersonas().then(setPersonas, (e) => setError(asApiError(e).message));
   };
   useEffect(load, []);
 
@@ -47,7 +47,7 @@ export default function Login() {
       await useAuthStore.getState().loginAs(id);
       replaceWith(target);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : '登录失败，请重试');
+      setError(asApiError(e).message);
     }
   };
 

@@ -5,44 +5,41 @@ import { env } from '../config/env';
 import { track, type TrackEvent } from '../telemetry/track';
 import { operationOf } from '@domain/api';
 import { httpTransport } from './httpTransport';
-import { ApiError, type Transport } from './types';
+import type { offlineTransport as OfflineTransport } from './offlineTransport';
+import { ApiError, SERVER_BUSY, type Transport } from './types';
 
 function defaultTransport(): Transport {
   // Compared here, not through env.apiMode, because webpack drops the whole branch (and the platform
   // code it requires) only when the build-time constant sits right in the condition.
   if (process.env.TARO_APP_API_MODE === 'offline') {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { offlineTransport } = require('./offlineTransport') as typeof import('./offlineTransport');
+    const { offlineTransport } = require('./offlineTransport') as { offlineTransport: typeof OfflineTransport };
     return offlineTransport(env.profileId);
   }
   return httpTransport(env.apiBase, env.apiTimeoutMs);
 }
 
 let transport: Transport | null = null;
-let token: string | null = null;
-let profile: string = env.profileId;
-let session: string | undefined;
 
 export function setTransport(t: Transport | null): void {
   transport = t;
 }
 
-export function setAuthToken(t: string | null): void {
-  token = t;
+type RequestPart = 'token' | 'profile' | 'session';
+const readers: { [P in RequestPart]?: () => string | null | undefined } = {};
+
+/**
+ * The stores that own the log-in, the rule profile and the research session tell the client where to
+ * read them, so the client never keeps a copy of its own that could fall out of step.
+ */
+export function readForRequests(part: RequestPart, read: () => string | null | undefined): void {
+  readers[part] = read;
 }
 
-export function setApiProfile(id: string): void {
-  profile = id;
-}
-
-export const apiProfile = () => profile;
-
-/** Every request from now on belongs to this research session (its own data, faults and log). */
-export function setApiSession(id: string | undefined): void {
-  session = id;
-}
-
-export const apiSession = () => session;
+const apiToken = () => readers.token?.() ?? null;
+/** The rule profile every request is made under. */
+export const apiProfile = () => readers.profile?.() ?? env.profileId;
+/** The research session every request belongs to (its own data, faults and log), if any. */
+export const apiSession = () => readers.session?.() ?? undefined;
 
 interface RefusalBody {
   code?: unknown;
@@ -58,12 +55,13 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'DELETE', path: str
   };
   let res;
   try {
+    const token = apiToken();
     res = await transport({
       method,
       path,
       body,
-      profile,
-      session,
+      profile: apiProfile(),
+      session: apiSession(),
       authorization: token ? `Bearer ${token}` : undefined,
     });
   } catch {
@@ -75,7 +73,7 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'DELETE', path: str
   const code = typeof b.code === 'string' ? b.code : 'UNKNOWN';
   if (res.status >= 500 || typeof b.message !== 'string') {
     report({ type: 'request_failed', action: operationOf(method, path), code });
-    throw new ApiError('server', res.status, code, '系统繁忙，您填写的内容已保留，请稍后重试');
+    throw new ApiError('server', res.status, code, SERVER_BUSY);
   }
   report({ type: 'refusal', action: operationOf(method, path), code });
   const errors = Array.isArray(b.errors) ? (b.errors as FieldError[]) : [];

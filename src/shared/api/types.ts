@@ -21,3 +21,10 @@ export class ApiError extends Error {
     super(message);
   }
 }
+
+/** The words for a failure the platform did not explain. */
+export const SERVER_BUSY = '系统繁忙，您填写的内容已保留，请稍后重试';
+
+/** Anything a request threw, as an ApiError: one that is not already one is treated as a server failure. */
+export const asApiError = (e: unknown): ApiError =>
+  e instanceof ApiError ? e : new ApiError('server', 0, 'UNKNOWN', SERVER_BUSY);

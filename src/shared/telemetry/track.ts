@@ -1,16 +1,10 @@
 // What the app reports for research sessions. Shared code only announces steps; the research feature
 // decides whether anyone is listening (outside a session nothing is recorded at all).
 // Events carry names and codes only, never what the user typed.
+import type { ClientEvent } from '@domain/researchEvents';
 
-export interface TrackEvent {
-  type:
-    'screen' | 'back' | 'field_focus' | 'validation_error' | 'submit' | 'refusal' | 'request_failed' | 'consent_read';
-  screen?: string;
-  field?: string;
-  action?: string;
-  code?: string;
-  ms?: number;
-}
+/** An event as the app announces it; the tracker numbers and times it on the way out. */
+export type TrackEvent = Omit<ClientEvent, 'seq' | 'at'>;
 
 let sink: ((e: TrackEvent) => void) | null = null;
 let leavingOnPurpose = false;

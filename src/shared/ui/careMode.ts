@@ -1,6 +1,7 @@
 // 关怀模式 (elder-friendly mode): one switch on 服务大厅, remembered on the device.
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
+import { resettable } from '../lib/resets';
 
 const KEY = 'care-mode';
 
@@ -22,4 +23,4 @@ export const useCareModeStore = create<CareState>()((set, get) => ({
   },
 }));
 
-export const resetCareMode = () => useCareModeStore.setState({ on: false });
+resettable('device', () => useCareModeStore.setState({ on: false }));

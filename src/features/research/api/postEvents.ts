@@ -1,9 +1,7 @@
 import { apiRequest } from '@/shared/api/client';
-import type { TrackEvent } from '@/shared/telemetry/track';
+import type { ClientEvent } from '@domain/researchEvents';
 
-export type QueuedEvent = TrackEvent & { seq: number; at: number };
-
-export const postEvents = (sessionId: string, clientId: string, events: QueuedEvent[]) =>
+export const postEvents = (sessionId: string, clientId: string, events: ClientEvent[]) =>
   apiRequest<{ received: number; stored: number }>(
     'POST',
     `/api/research/sessions/${encodeURIComponent(sessionId)}/events`,
