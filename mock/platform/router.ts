@@ -2,6 +2,7 @@
 // calls it in-process, so both answer exactly alike.
 import { refusals, type Result } from '@domain/errors';
 import type { Platform } from './platform';
+import { isProfileId, PROFILE_CHOICES, profileSummaries, type ProfileId } from '@domain/profiles';
 import { bearerToken, findOperation, OPERATIONS, type ApiRequest, type ApiResponse, type Operation } from '@domain/api';
 
 export {
@@ -12,7 +13,6 @@ export {
   type ApiRequest,
   type ApiResponse,
 } from '@domain/api';
-import { isProfileId, PROFILE_CHOICES, profileSummaries, type ProfileId } from '@domain/profiles';
 
 type Handler = (p: Platform, token: string | undefined, body: unknown, params: string[]) => Result<unknown>;
 

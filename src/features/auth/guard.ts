@@ -21,7 +21,9 @@ export function redirectIfSignedOut(error: unknown, back: Route): boolean {
  */
 export function useSignedIn(back: Route, onReady?: () => void) {
   const shownOnce = useRef(false);
-  const check = () => {
+  // The page's latest `back` and `onReady`, read when the page is shown rather than when it first rendered.
+  const check = useRef(() => {});
+  check.current = () => {
     const auth = useAuthStore.getState();
     if (!auth.token) {
       replaceWith(ROUTES.login, { redirect: back });
@@ -29,10 +31,10 @@ export function useSignedIn(back: Route, onReady?: () => void) {
     }
     auth.refreshMe().then(onReady, (e) => redirectIfSignedOut(e, back));
   };
-  useEffect(check, []);
+  useEffect(() => check.current(), []);
   // The first show is the mount above; later ones are returns from another page.
   useDidShow(() => {
-    if (shownOnce.current) check();
+    if (shownOnce.current) check.current();
     shownOnce.current = true;
   });
 }
