@@ -1,6 +1,7 @@
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Bind from '@/pages/bind/index';
 import { useBindFormStore } from '@/features/binding/formStore';
+import * as validate from '@domain/validate';
 import { SEED_IDS } from '../../mock/platform/seed';
 import { inputByPlaceholder, pick, startPlatform, TODAY, type } from './harness';
 
@@ -87,4 +88,18 @@ test('passing through an empty field does not complain until 下一步', async (
   expect(screen.queryByText('请填写使用人姓名')).not.toBeInTheDocument();
   fireEvent.click(screen.getByText('下一步：阅读授权协议'));
   expect(await screen.findByText('请填写使用人姓名')).toBeInTheDocument();
+});
+
+test('the form is checked once per change, not once per screen part or render', async () => {
+  await renderBind();
+  const check = jest.spyOn(validate, 'validateBindingForm');
+  // One keystroke: the form and the page both show its outcome (the field's message, the error count).
+  await type('请输入证件上的姓名', '张');
+  expect(await screen.findByText('姓名应为 2 到 30 个字')).toBeInTheDocument();
+  expect(check).toHaveBeenCalledTimes(1);
+  // Leaving the field again changes nothing typed, so nothing is checked again.
+  fireEvent.blur(await inputByPlaceholder('请输入证件上的姓名'));
+  fireEvent.click(screen.getByText('下一步：阅读授权协议'));
+  expect(await screen.findByText(/还有 \d+ 处需要修改/)).toBeInTheDocument();
+  expect(check).toHaveBeenCalledTimes(1);
 });

@@ -10,7 +10,7 @@ import { useBindFormStore } from '@/features/binding/formStore';
 import { resetDemo } from '@/features/tour/reset';
 import { useTourStore } from '@/features/tour/store';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
+import { bindingsOnPlatform, inputByPlaceholder, startPlatform, TODAY } from './harness';
 
 beforeEach(() => window.history.replaceState(null, '', '/#/pages/index/index?tour=1'));
 afterEach(() => {
@@ -61,6 +61,9 @@ test('填入示例 fills a relative who can be bound, ready for 下一步', asyn
   useTourStore.getState().start();
   jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
   render(<Bind />);
+  // As a trainer would, tap once the form is on screen (its inputs drawn), not while it is still loading.
+  for (const placeholder of ['请输入证件上的姓名', '请输入证件号码', '请输入使用人手机号码'])
+    await inputByPlaceholder(placeholder);
   fireEvent.click(await screen.findByText('填入示例'));
   await waitFor(() =>
     expect(useBindFormStore.getState().values).toMatchObject({

@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Taro from '@tarojs/taro';
 import Consent from '@/pages/consent/index';
 import FamilyHub from '@/pages/family/index';
@@ -50,8 +50,11 @@ describe.each(ids)('profile %s', (id) => {
 
   test('binds on its own platform once the profile’s requirements are met', async () => {
     const h = await consentFor(id);
-    if (p.signatureRequired) useBindFormStore.getState().setSignature(SIGNATURE);
-    if (p.proofKinds.length) useBindFormStore.getState().setProofs([PHOTO]);
+    // Drawing and photo picking are tested in the browser; here the screen is handed their result.
+    act(() => {
+      if (p.signatureRequired) useBindFormStore.getState().setSignature(SIGNATURE);
+      if (p.proofKinds.length) useBindFormStore.getState().setProofs([PHOTO]);
+    });
     fireEvent.click(screen.getByRole('checkbox'));
     await waitFor(() => expect(submit()).toHaveAttribute('aria-disabled', 'false'));
     fireEvent.click(submit());
@@ -72,8 +75,8 @@ describe.each(ids)('profile %s', (id) => {
 test('河北 refuses a binding without a signature even if the screen is bypassed', async () => {
   await consentFor('hebei');
   await waitFor(() => expect(useBindFormStore.getState().values.name).toBe('张小明'));
-  useBindFormStore.getState().setConsent(true);
-  expect(await useBindFormStore.getState().submit()).toBe('refused');
+  act(() => useBindFormStore.getState().setConsent(true));
+  expect(await act(() => useBindFormStore.getState().submit())).toBe('refused');
   expect(useBindFormStore.getState().notice?.message).toBe('请在承诺书上手写签名');
 });
 

@@ -1,5 +1,6 @@
 // The 共济账户绑定 form: what the user typed survives a failed request, a refusal and going back and
 // forth between the form and the consent screen. Only a successful binding clears it.
+import { useMemo } from 'react';
 import { create } from 'zustand';
 import type { FieldError } from '@domain/errors';
 import { normalizeForm, validateBindingForm, type BindingForm, type ValidationContext } from '@domain/validate';
@@ -40,6 +41,8 @@ interface FormState {
   setProofs: (proofs: string[]) => void;
   submit: () => Promise<SubmitOutcome>;
   startNew: (today: string) => void;
+  /** The start date is the platform's today until the user picks another. */
+  startOnToday: (today: string) => void;
 }
 
 const emptyValues = (today = ''): BindingForm => ({
@@ -128,9 +131,24 @@ export const useBindFormStore = create<FormState>()((set, get) => ({
   startNew(today) {
     set({ ...initial(), values: emptyValues(today) });
   },
+  startOnToday(today) {
+    if (!get().values.startDate) set({ values: { ...get().values, startDate: today } });
+  },
 }));
 
 resettable('person', () => useBindFormStore.setState(initial()));
+
+let checked: { values: BindingForm; ctx: ValidationContext; problems: FieldError[] } | null = null;
+
+/**
+ * The instant rules' verdict on what is typed: worked out once per change of the form, the day or the
+ * profile, however many screens and renders ask for it.
+ */
+export function formProblems(values: BindingForm, ctx: ValidationContext): FieldError[] {
+  if (!checked || checked.values !== values || checked.ctx.today !== ctx.today || checked.ctx.profile !== ctx.profile)
+    checked = { values, ctx, problems: validateBindingForm(values, ctx) };
+  return checked.problems;
+}
 
 /** The code of the problem shown next to a field: the instant rule's, else the platform's. */
 export function errorCode(
@@ -139,9 +157,7 @@ export function errorCode(
   ctx: ValidationContext,
 ): string {
   return (
-    validateBindingForm(state.values, ctx).find((e) => e.field === field)?.code ??
-    state.serverCodes[field] ??
-    'FIELD_INVALID'
+    formProblems(state.values, ctx).find((e) => e.field === field)?.code ?? state.serverCodes[field] ?? 'FIELD_INVALID'
   );
 }
 
@@ -151,9 +167,20 @@ export function visibleErrors(
   ctx: ValidationContext,
 ): Partial<Record<FormField, string>> {
   const out: Partial<Record<FormField, string>> = {};
-  for (const e of validateBindingForm(state.values, ctx)) {
+  for (const e of formProblems(state.values, ctx)) {
     if (isFormField(e.field) && state.touched[e.field] && !out[e.field]) out[e.field] = e.message;
   }
   for (const [f, m] of Object.entries(state.serverErrors)) if (m && !out[f as FormField]) out[f as FormField] = m;
   return out;
+}
+
+/** The problems shown on the form now; a new object only when the form, the day or the profile changed. */
+export function useVisibleErrors({ today, profile }: ValidationContext): Partial<Record<FormField, string>> {
+  const values = useBindFormStore((s) => s.values);
+  const touched = useBindFormStore((s) => s.touched);
+  const serverErrors = useBindFormStore((s) => s.serverErrors);
+  return useMemo(
+    () => visibleErrors({ values, touched, serverErrors }, { today, profile }),
+    [values, touched, serverErrors, today, profile],
+  );
 }

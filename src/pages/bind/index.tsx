@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
 import { BindForm } from '@/features/binding/components/BindForm';
-import { useBindFormStore, visibleErrors } from '@/features/binding/formStore';
+import { useBindFormStore, useVisibleErrors, visibleErrors } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
@@ -21,16 +21,11 @@ export default function Bind() {
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
   const notice = useBindFormStore((s) => s.notice);
-  const values = useBindFormStore((s) => s.values);
-  const touched = useBindFormStore((s) => s.touched);
-  const serverErrors = useBindFormStore((s) => s.serverErrors);
+  const startDate = useBindFormStore((s) => s.values.startDate);
   const [attempted, setAttempted] = useState(false);
-  const startDate = values.startDate;
-  const errorCount = Object.keys(visibleErrors({ values, touched, serverErrors }, { today, profile })).length;
+  const errorCount = Object.keys(useVisibleErrors({ today, profile })).length;
 
-  useEffect(() => {
-    if (!startDate) useBindFormStore.setState((s) => ({ values: { ...s.values, startDate: today } }));
-  }, [startDate, today]);
+  useEffect(() => useBindFormStore.getState().startOnToday(today), [startDate, today]);
 
   const next = () => {
     track({ type: 'submit', action: 'next' });

@@ -1,15 +1,15 @@
 import { TourSpot } from '@/features/tour/TourSpot';
 import { Text, View } from '@tarojs/components';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
 import { agreementSections, familyPromise } from '@/features/binding/content/agreement';
 import { ProofPicker } from '@/features/binding/components/ProofPicker';
 import { SignaturePad } from '@/features/binding/components/SignaturePad';
-import { useBindFormStore } from '@/features/binding/formStore';
+import { formProblems, useBindFormStore } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { maskIdNumber, maskName, maskPhone } from '@domain/mask';
-import { normalizeForm, validateBindingForm } from '@domain/validate';
+import { normalizeForm } from '@domain/validate';
 import { ROUTES } from '@/shared/config/routes';
 import { goBack, replaceWith } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';
@@ -31,8 +31,8 @@ export default function Consent() {
   const serverErrors = useBindFormStore((s) => s.serverErrors);
   const signature = useBindFormStore((s) => s.signature);
   const proofs = useBindFormStore((s) => s.proofs);
-  const form = normalizeForm(values);
-  const ready = validateBindingForm(form, { today, profile }).length === 0;
+  const form = useMemo(() => normalizeForm(values), [values]);
+  const ready = formProblems(values, { today, profile }).length === 0;
   const missing = [
     !consent && '勾选同意',
     profile.signatureRequired && !signature && '手写签名',

@@ -22,7 +22,12 @@ export default function Pay() {
   const today = useProfileStore((s) => s.today);
   const records = useRecordsStore((s) => s.list);
   const loaded = useRecordsStore((s) => s.loaded);
-  const { bindingId, year, paying, notice, result, history } = usePaymentStore();
+  const bindingId = usePaymentStore((s) => s.bindingId);
+  const year = usePaymentStore((s) => s.year);
+  const paying = usePaymentStore((s) => s.paying);
+  const notice = usePaymentStore((s) => s.notice);
+  const result = usePaymentStore((s) => s.result);
+  const history = usePaymentStore((s) => s.history);
   const load = () => {
     useRecordsStore
       .getState()

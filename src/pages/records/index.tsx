@@ -15,7 +15,11 @@ import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 
 export default function Records() {
-  const { list, loading, loaded, error, unbindingId } = useRecordsStore();
+  const list = useRecordsStore((s) => s.list);
+  const loading = useRecordsStore((s) => s.loading);
+  const loaded = useRecordsStore((s) => s.loaded);
+  const error = useRecordsStore((s) => s.error);
+  const unbindingId = useRecordsStore((s) => s.unbindingId);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const load = () =>
     useRecordsStore

@@ -7,7 +7,7 @@ import { DateField } from '@/shared/ui/DateField';
 import { Field } from '@/shared/ui/Field';
 import { SelectField } from '@/shared/ui/SelectField';
 import { track } from '@/shared/telemetry/track';
-import { errorCode, useBindFormStore, visibleErrors, type FormField } from '../formStore';
+import { errorCode, useBindFormStore, useVisibleErrors, type FormField } from '../formStore';
 
 interface Props {
   profile: RuleProfile;
@@ -17,10 +17,8 @@ interface Props {
 /** The 使用人 part of 共济账户绑定: every field checked as the user leaves it. */
 export function BindForm({ profile, today }: Props) {
   const values = useBindFormStore((s) => s.values);
-  const touched = useBindFormStore((s) => s.touched);
-  const serverErrors = useBindFormStore((s) => s.serverErrors);
   const { setField, touch, leave } = useBindFormStore.getState();
-  const errors = visibleErrors({ values, touched, serverErrors }, { today, profile });
+  const errors = useVisibleErrors({ today, profile });
 
   // Each problem is logged once when it appears next to its field, by code, never with what was typed.
   const shown = useRef<Partial<Record<FormField, string>>>({});

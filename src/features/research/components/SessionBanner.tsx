@@ -6,7 +6,9 @@ import { useResearchStore } from '../store';
 
 /** A quiet line telling the researcher which session this device is in; a clear way out of trouble. */
 export function SessionBanner() {
-  const { sessionId, status, problem } = useResearchStore();
+  const sessionId = useResearchStore((s) => s.sessionId);
+  const status = useResearchStore((s) => s.status);
+  const problem = useResearchStore((s) => s.problem);
   if (status === 'none') return null;
   if (status === 'problem') {
     return (
