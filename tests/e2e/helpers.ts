@@ -9,7 +9,8 @@ const runtime = JSON.parse(fs.readFileSync(path.join(__dirname, '.runtime.json')
 };
 export const BASE = runtime.base;
 export const TODAY = runtime.today;
-const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
+/** Where a run leaves its screenshots (ignored by git); `npm run screenshots` copies them to docs/. */
+export const SHOTS = path.resolve(__dirname, '../../artifacts/screenshots');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launch(): Promise<Browser> {

@@ -4,7 +4,7 @@ import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { BASE, fillBindForm, launch, newPage, screenshot, seriousViolations, TODAY, view } from './helpers';
+import { BASE, fillBindForm, launch, newPage, screenshot, seriousViolations, SHOTS, TODAY, view } from './helpers';
 
 let browser: Browser;
 let consolePage: Page;
@@ -12,7 +12,6 @@ let phone: Page;
 let sessionId = '';
 let link = '';
 
-const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const XIAOMING = { name: '张小明', id: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女' };
 
 beforeAll(async () => {
