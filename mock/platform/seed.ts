@@ -45,14 +45,14 @@ export const SEED_IDS = {
     withCheckChar('23010419400109111'),
     withCheckChar('23010419690514126'),
     withCheckChar('23010419930808133'),
-  ],
+  ] as const,
   zhaoFamily: [
     withCheckChar('23010519720101224'),
     withCheckChar('23010519950202113'),
     withCheckChar('23010519970303124'),
     withCheckChar('23010519450404135'),
     withCheckChar('23010519480505146'),
-  ],
+  ] as const,
 };
 
 const authorizerSpecs: Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[] = [
@@ -145,19 +145,26 @@ const peopleSpecs: PersonSpec[] = [
   },
   ...['周桂芝', '王大山', '王秀兰', '王小宇'].map((name, i) => ({
     name,
-    idNumber: SEED_IDS.wangFamily[i],
+    idNumber: nth(SEED_IDS.wangFamily, i),
     phone: `1370451002${i}`,
     insuranceType: '城乡居民医保' as const,
     status: '正常参保' as const,
   })),
   ...['钱淑芬', '赵小刚', '赵小芳', '赵老汉', '孙老太'].map((name, i) => ({
     name,
-    idNumber: SEED_IDS.zhaoFamily[i],
+    idNumber: nth(SEED_IDS.zhaoFamily, i),
     phone: `1360451003${i}`,
     insuranceType: '城乡居民医保' as const,
     status: '正常参保' as const,
   })),
 ];
+
+/** The i-th item of a seed list, which the seed's own lists always have. */
+function nth<T>(list: readonly T[], i: number): T {
+  const item = list[i];
+  if (item === undefined) throw new Error(`seed: no item ${i}`);
+  return item;
+}
 
 function binding(
   id: string,
@@ -193,24 +200,28 @@ export function buildSeed(profile: Pick<RuleProfile, 'provincePrefix'>, today: s
     idType: '居民身份证',
     ...place(profile, away),
   }));
-  const byId = (idn: string) => peopleSpecs.find((p) => p.idNumber === idn)!;
-  const [wife, father, sister, son] = SEED_IDS.wangFamily.map(byId);
+  const byId = (idn: string) => {
+    const person = peopleSpecs.find((p) => p.idNumber === idn);
+    if (!person) throw new Error(`seed: no person with ID ${idn}`);
+    return person;
+  };
+  const wang = (i: number) => byId(nth(SEED_IDS.wangFamily, i));
   const zhaoRelations: Binding['relation'][] = ['配偶', '子女', '子女', '父母', '父母'];
   const bindings: Binding[] = [
-    binding('seed-wang-1', 'wang', wife, '配偶', addDays(today, -200), null),
-    binding('seed-wang-2', 'wang', father, '父母', addDays(today, -400), addDays(today, -30)),
+    binding('seed-wang-1', 'wang', wang(0), '配偶', addDays(today, -200), null),
+    binding('seed-wang-2', 'wang', wang(1), '父母', addDays(today, -400), addDays(today, -30)),
     binding(
       'seed-wang-3',
       'wang',
-      sister,
+      wang(2),
       '兄弟姐妹',
       addDays(today, -300),
       null,
       `${addDays(today, -60)}T10:00:00.000Z`,
     ),
-    binding('seed-wang-4', 'wang', son, '子女', addDays(today, 10), addDays(today, 375)),
+    binding('seed-wang-4', 'wang', wang(3), '子女', addDays(today, 10), addDays(today, 375)),
     ...SEED_IDS.zhaoFamily.map((idn, i) =>
-      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), zhaoRelations[i], addDays(today, -100), null),
+      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), nth(zhaoRelations, i), addDays(today, -100), null),
     ),
   ];
   return { authorizers, people, bindings, payments: [] };

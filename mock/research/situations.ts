@@ -110,6 +110,9 @@ export function applySituation(
     authorizers: seed.authorizers.map((a) =>
       share !== undefined && a.id === personaId ? { ...a, balanceFen: Math.floor(profile.premiumFen * share) } : a,
     ),
-    people: seed.people.map((p) => (statuses[p.idNumber] ? { ...p, status: statuses[p.idNumber] } : p)),
+    people: seed.people.map((p) => {
+      const status = statuses[p.idNumber];
+      return status ? { ...p, status } : p;
+    }),
   };
 }

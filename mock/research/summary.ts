@@ -77,15 +77,19 @@ export function summarizeSession(all: ResearchEvent[]): SessionSummary {
     else if (e.type === 'consent_read' && e.ms !== undefined) s.consentReadMs = e.ms;
   }
   s.taskSuccess = doneAt !== null;
-  if (events.length) s.timeOnTaskMs = ms(doneAt ?? events[events.length - 1].at) - ms(events[0].at);
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (first && last) s.timeOnTaskMs = ms(doneAt ?? last.at) - ms(first.at);
   return s;
 }
 
 function median(values: number[]): number | null {
-  if (!values.length) return null;
   const v = [...values].sort((a, b) => a - b);
   const mid = Math.floor(v.length / 2);
-  return v.length % 2 ? v[mid] : Math.round((v[mid - 1] + v[mid]) / 2);
+  const upper = v[mid];
+  const lower = v[mid - 1];
+  if (upper === undefined) return null;
+  return v.length % 2 || lower === undefined ? upper : Math.round((lower + upper) / 2);
 }
 
 export function summarizeStudy(summaries: SessionSummary[]): StudySummary {

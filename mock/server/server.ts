@@ -123,7 +123,7 @@ export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'
     const sessionHeader = req.headers[SESSION_HEADER];
     const apiReq = {
       method: req.method,
-      path: req.url.split('?')[0],
+      path: req.url.replace(/\?.*$/, ''),
       authorization: req.headers.authorization,
       profile: typeof profileHeader === 'string' ? profileHeader : undefined,
       body,

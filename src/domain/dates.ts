@@ -18,16 +18,22 @@ export function clockOnChinaDate(day: string, realNow: () => Date = () => new Da
   };
 }
 
+/** Year, month and day of YYYY-MM-DD (NaN for a part that is missing). */
+function ymd(date: string): [number, number, number] {
+  const [y = NaN, m = NaN, d = NaN] = date.split('-').map(Number);
+  return [y, m, d];
+}
+
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string' || !DATE_RE.test(value)) return false;
-  const [y, m, d] = value.split('-').map(Number);
+  const [y, m, d] = ymd(value);
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /** Adds whole days to YYYY-MM-DD. */
 export function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number);
+  const [y, m, d] = ymd(date);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
 }
 

@@ -28,7 +28,8 @@ export const refuse = (status: number, code: string, message: string, errors?: F
 
 /** A validation refusal: the first problem names the code, all are listed for the screen. */
 export function invalid(errors: FieldError[]): Result<never> {
-  return refuse(400, errors[0].code, errors[0].message, errors);
+  const [first] = errors;
+  return first ? refuse(400, first.code, first.message, errors) : refusals.malformed();
 }
 
 export const refusals = {

@@ -6,9 +6,8 @@ const CHECK_CHARS = '10X98765432';
 
 /** The check character for the first 17 digits. */
 export function checkChar(first17: string): string {
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
-  return CHECK_CHARS[sum % 11];
+  const sum = WEIGHTS.reduce((acc, weight, i) => acc + Number(first17.charAt(i)) * weight, 0);
+  return CHECK_CHARS.charAt(sum % 11);
 }
 
 /** Appends the right check character to 17 digits (used to build seed data). */

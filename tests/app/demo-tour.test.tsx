@@ -51,8 +51,8 @@ test('each screen shows its own step: the log-in frames 张建国 only', async (
   expect(await screen.findByText('导览 第 2 步（共 7 步）')).toBeInTheDocument();
   const frames = document.querySelectorAll('.tour-spot');
   expect(frames).toHaveLength(1);
-  expect(frames[0].textContent).toContain('张**');
-  expect(frames[0].textContent).toContain('余额充足');
+  expect(frames[0]?.textContent).toContain('张**');
+  expect(frames[0]?.textContent).toContain('余额充足');
   Current.router = null;
 });
 

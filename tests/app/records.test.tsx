@@ -23,7 +23,7 @@ test('the list shows every status with masked data; details open on request', as
     ['王**', '已到期'],
     ['王**', '已解绑'],
     ['王**', '未生效'],
-  ]) {
+  ] as const) {
     expect(await card(name, status)).toBeInTheDocument();
   }
   const active = await card('周**', '生效中');

@@ -80,7 +80,7 @@ test('joining a session opens its profile and signs its persona in, and every re
   expect(useAuthStore.getState().me?.name).toBe('张**');
   const logins = r.seen.filter((q) => q.path === '/api/session');
   expect(logins).toHaveLength(1);
-  expect(logins[0].session).toBe(SESSION.id);
+  expect(logins[0]?.session).toBe(SESSION.id);
   render(<Hall />);
   expect(await screen.findByText(`研究会话 ${SESSION.id}`)).toBeInTheDocument();
 });

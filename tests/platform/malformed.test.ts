@@ -35,7 +35,7 @@ test('unknown routes and methods are a 404 with a message', async () => {
     ['GET', '/api/nothing'],
     ['PUT', '/api/bindings'],
     ['GET', '/api/bindings/%E0%A4%A/unbind'],
-  ]) {
+  ] as const) {
     const r = await call(s, m, u, { token: t });
     expect(r.status).toBeGreaterThanOrEqual(400);
     expect(r.status).toBeLessThan(500);

@@ -9,10 +9,10 @@ function documented(): Set<string> {
   const out = new Set<string>();
   let current = '';
   for (const line of yaml.split('\n')) {
-    const p = /^ {2}(\/api\/\S*):\s*$/.exec(line);
-    if (p) current = p[1].replace(/\{[^}]+\}/g, '{}');
-    const m = /^ {4}(get|post|put|delete|patch):/.exec(line);
-    if (m && current) out.add(`${m[1].toUpperCase()} ${current}`);
+    const p = /^ {2}(\/api\/\S*):\s*$/.exec(line)?.[1];
+    if (p) current = p.replace(/\{[^}]+\}/g, '{}');
+    const m = /^ {4}(get|post|put|delete|patch):/.exec(line)?.[1];
+    if (m && current) out.add(`${m.toUpperCase()} ${current}`);
   }
   return out;
 }
@@ -35,7 +35,7 @@ test('every refusal code the rules can give is named in the description', () => 
   const sources = ['src/domain/errors.ts', 'src/domain/validate.ts', 'mock/platform/platform.ts']
     .map((f) => fs.readFileSync(path.resolve(__dirname, '../..', f), 'utf8'))
     .join('\n');
-  const codes = new Set([...sources.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map((m) => m[1]));
+  const codes = new Set([...sources.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map(([, code = '']) => code));
   expect(codes.size).toBeGreaterThan(30);
   expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);
 });
@@ -44,10 +44,10 @@ test('every research route and refusal is described too', () => {
   const docs = documented();
   const source = fs.readFileSync(path.resolve(__dirname, '../../mock/server/research/routes.ts'), 'utf8');
   const routes = [...source.matchAll(/app\.(get|post)\('(\/api\/[^']+)'/g)].map(
-    ([, m, p]) => `${m.toUpperCase()} ${p.replace(/:[a-z]+/g, '{}')}`,
+    ([, m = '', p = '']) => `${m.toUpperCase()} ${p.replace(/:[a-z]+/g, '{}')}`,
   );
   expect(routes.length).toBeGreaterThan(8);
   expect(routes.filter((r) => !docs.has(r))).toEqual([]);
-  const codes = new Set([...source.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map((m) => m[1]));
+  const codes = new Set([...source.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map(([, code = '']) => code));
   expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);
 });

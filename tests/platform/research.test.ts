@@ -336,7 +336,7 @@ describe('the event log', () => {
     expect(summary.timeOnTaskMs).toBeLessThan(100_000);
 
     const csv = (await call(s, 'GET', `/api/research/sessions/${id}/summary.csv`)).body as string;
-    const [header, row] = csv
+    const [header = '', row = ''] = csv
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');

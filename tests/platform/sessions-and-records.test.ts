@@ -15,7 +15,7 @@ describe('sessions and ownership', () => {
       ['POST', '/api/bindings'],
       ['GET', '/api/payments'],
       ['POST', '/api/bindings/seed-wang-1/unbind'],
-    ]) {
+    ] as const) {
       const r = await call(s, m, u, { token: 'not-a-session', body: m === 'GET' ? undefined : {} });
       expect([r.status, r.body.code]).toEqual([401, 'UNAUTHENTICATED']);
     }

@@ -122,7 +122,8 @@ export function createResearch(deps: ResearchDeps) {
       errors.push({ field: 'situation', code: 'SITUATION_INVALID', message: '请选择情境' });
     const faults = readFaults(b.faults);
     if (typeof faults === 'string') errors.push({ field: 'faults', code: 'FAULTS_INVALID', message: faults });
-    if (errors.length) return { errors };
+    const [first] = errors;
+    if (first) return { errors, first };
     return {
       session: {
         study,
@@ -173,7 +174,7 @@ export function createResearch(deps: ResearchDeps) {
     app.post('/api/research/sessions', async (req, reply) => {
       const body = parse(req.body);
       const read = readNewSession(body);
-      if (read.errors) return send(reply, refusal(400, read.errors[0].code, read.errors[0].message, read.errors));
+      if (read.errors) return send(reply, refusal(400, read.first.code, read.first.message, read.errors));
       return send(reply, { status: 201, body: sessionView(store.createSession(read.session)) });
     });
 

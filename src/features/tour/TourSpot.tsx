@@ -18,8 +18,8 @@ interface Props {
  */
 export function TourSpot({ spot, children, action }: Props) {
   const active = useTourStore((s) => s.active);
-  if (!active || !spot) return <>{children}</>;
   const { index, step, total } = stepOf(spot);
+  if (!active || !step) return <>{children}</>;
   const last = index === total - 1;
   return (
     <View className='tour-spot'>

@@ -17,7 +17,7 @@ export const TOUR_STEPS: TourStep[] = [
   { spot: 'records', text: '这里能看到状态「生效中」，也可以解除绑定。导览到此结束。' },
 ];
 
-export const stepOf = (spot: TourSpotId) => {
+export const stepOf = (spot?: TourSpotId) => {
   const index = TOUR_STEPS.findIndex((s) => s.spot === spot);
   return { index, step: TOUR_STEPS[index], total: TOUR_STEPS.length };
 };

@@ -17,7 +17,10 @@ export function SelectField({ name, label, value, options, placeholder = '请选
       mode='selector'
       range={options as string[]}
       value={Math.max(0, options.indexOf(value))}
-      onChange={(e) => onChange(options[Number(e.detail.value)])}
+      onChange={(e) => {
+        const picked = options[Number(e.detail.value)];
+        if (picked !== undefined) onChange(picked);
+      }}
     >
       <View
         className={`picker-value picker-value--${name}`}

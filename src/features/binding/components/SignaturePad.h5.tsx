@@ -31,7 +31,7 @@ export function SignaturePad({ value, onChange }: SignaturePadProps) {
     }
     return g;
   };
-  const at = (e: React.PointerEvent<HTMLCanvasElement>) => {
+  const at = (e: React.PointerEvent<HTMLCanvasElement>): [number, number] => {
     const r = e.currentTarget.getBoundingClientRect();
     return [
       ((e.clientX - r.left) / r.width) * e.currentTarget.width,
