@@ -19,6 +19,7 @@ const XIAOMING = {
 async function runStudy(call, today) {
   const study = `bench-${Date.now()}`;
   const json = (r) => (r.body ? JSON.parse(r.body) : undefined);
+  /** @type {{ id: string; token: string; bound?: boolean }[]} */
   const sessions = [];
   for (let i = 0; i < STUDY_SESSIONS; i++) {
     // One in five sessions has faults: 30 % of requests fail, and the first submit always does.
@@ -54,6 +55,7 @@ async function runStudy(call, today) {
       const body = { ...XIAOMING, startDate: today, requestId: `study-${s.id}-bind` };
       // The double tap: two identical submits in flight together, then retries until one is answered 201.
       const submit = () => timed(() => call('POST', '/api/bindings', s.token, body, headers));
+      /** @type {Awaited<ReturnType<typeof submit>>[]} */
       let answers = await Promise.all([submit(), submit()]);
       for (let a = 0; a < MAX_ATTEMPTS && !answers.some((r) => r.status === 201); a++) answers = [await submit()];
       s.bound = answers.some((r) => r.status === 201);

@@ -22,7 +22,7 @@ if (!process.argv.includes('--no-run')) {
 
 const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
 const wanted = new Set([
-  ...[...readme.matchAll(/docs\/screenshots\/([\w-]+\.png)/g)].map((m) => m[1]),
+  ...[...readme.matchAll(/docs\/screenshots\/([\w-]+\.png)/g)].map(([, name = '']) => name),
   ...(fs.existsSync(to) ? fs.readdirSync(to).filter((f) => f.endsWith('.png')) : []),
 ]);
 const taken = new Set(fs.existsSync(from) ? fs.readdirSync(from) : []);
