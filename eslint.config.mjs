@@ -130,6 +130,8 @@ export default tseslint.config(
           ],
         },
       ],
+      // The rules run anywhere (any shell, Node, the offline demo): no package, no Node module.
+      'boundaries/external': ['error', { default: 'allow', rules: [{ from: 'domain', disallow: ['*'] }] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       'import-x/no-self-import': 'error',
       'import-x/no-duplicates': 'error',

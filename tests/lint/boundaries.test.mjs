@@ -33,9 +33,11 @@ test("a feature may use another feature's public index.ts, and its own insides",
   await accepted('src/features/tour/probe.ts', "export { useTourStore } from './store';");
 });
 
-test('layers point down only: shared → features, domain → shared and features → pages fail', async () => {
+test('layers point down only, and domain imports nothing but domain (no package, no Node module)', async () => {
   await refused('src/shared/ui/Probe.tsx', "export { useAuthStore } from '@/features/auth';");
   await refused('src/domain/probe.ts', "export { env } from '@/shared/config/env';");
+  await refused('src/domain/probe.ts', "export { default } from 'dayjs';", 'boundaries/external');
+  await refused('src/domain/probe.ts', "export { readFileSync } from 'node:fs';", 'boundaries/external');
   await refused('src/features/auth/probe.ts', "export { default } from '@/pages/login/index';");
   await accepted('src/pages/login/probe.ts', "export { useAuthStore } from '@/features/auth/store';");
 });
