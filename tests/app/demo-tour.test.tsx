@@ -7,6 +7,9 @@ import Login from '@/pages/login/index';
 import Records from '@/pages/records/index';
 import { useAuthStore } from '@/features/auth/store';
 import { useBindFormStore } from '@/features/binding/formStore';
+import { useRecordsStore } from '@/features/binding/recordsStore';
+import { useProfileStore } from '@/features/profile/store';
+import { useCareModeStore } from '@/shared/ui/careMode';
 import { resetDemo } from '@/features/tour/reset';
 import { useTourStore } from '@/features/tour/store';
 import { SEED_IDS } from '../../mock/platform/seed';
@@ -107,6 +110,9 @@ test('the last step sits on the records; 重置 returns everything to the seed, 
   const before = useAuthStore.getState().token;
   expect(await bindingsOnPlatform(h, before)).toHaveLength(1);
 
+  await waitFor(() => expect(useRecordsStore.getState().list).toHaveLength(1));
+  act(() => useCareModeStore.getState().toggle());
+
   jest.spyOn(Taro, 'reLaunch').mockResolvedValue({ errMsg: 'reLaunch:ok' });
   const results = await act(() => Promise.all([resetDemo(), resetDemo(), resetDemo()]));
   expect(results).toEqual([true, true, true]);
@@ -116,6 +122,10 @@ test('the last step sits on the records; 重置 returns everything to the seed, 
   expect(useAuthStore.getState().token).toBeNull();
   expect(useBindFormStore.getState().values.name).toBe('');
   expect(useTourStore.getState().active).toBe(false);
+  expect(useRecordsStore.getState().list).toEqual([]);
+  // How the trainer set up the device stays: 关怀模式 and the rule profile.
+  expect(useCareModeStore.getState().on).toBe(true);
+  expect(useProfileStore.getState().profile.id).toBe('heilongjiang');
   // The old log-in went with the data; a fresh one sees the seed again.
   await useAuthStore.getState().loginAs('zhang');
   expect(await bindingsOnPlatform(h)).toEqual([]);
