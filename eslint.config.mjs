@@ -42,8 +42,6 @@ export default tseslint.config(
       '.swc/**',
       'bench/.work/**',
       'docs/**',
-      // Broken on purpose: the lint test (tests/lint) checks that these fail.
-      'tests/lint/fixtures/**',
     ],
   },
   js.configs.recommended,
