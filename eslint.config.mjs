@@ -114,7 +114,8 @@ export default tseslint.config(
         'error',
         {
           default: 'disallow',
-          message: '${file.type} must not import ${dependency.type} (pages → features → shared → domain)',
+          message:
+            '${file.type} must not import this ${dependency.type}: pages → features → shared → domain, another feature only through its index.ts',
           rules: [
             { from: 'domain', allow: ['domain'] },
             { from: 'shared', allow: ['shared', 'offline', 'domain'] },
