@@ -17,6 +17,9 @@ const appEnv = {
 // the "defaults" one. Babel, autoprefixer and the syntax check in scripts/check-mini read the same list.
 if (process.env.TARO_ENV && process.env.TARO_ENV !== 'h5') process.env.BROWSERSLIST_ENV = 'mini';
 
+// OUTPUT_ROOT lets the mini check build the online and offline apps side by side.
+const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`;
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'longjiang-family-mutual-aid',
@@ -24,8 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    // OUTPUT_ROOT lets the mini check build the online and offline apps side by side.
-    outputRoot: process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: ['@tarojs/plugin-platform-alipay'],
     defineConstants: {},
     env: Object.fromEntries(Object.entries(appEnv).map(([k, v]) => [k, JSON.stringify(v)])),
@@ -34,7 +36,11 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@domain': path.resolve(__dirname, '..', 'src/domain'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
