@@ -8,9 +8,9 @@ const assert = require('assert');
 const path = require('path');
 const { openMiniApp } = require('./miniapp');
 
-const [dir, mode] = process.argv.slice(2);
-if (!dir || !['online', 'offline'].includes(mode)) {
-  console.error('usage: node scripts/check-mini/flow.js <weapp dir> online|offline');
+const [dir, mode, platformOrigin] = process.argv.slice(2);
+if (!dir || !['online', 'offline'].includes(mode) || (mode === 'online' && !platformOrigin)) {
+  console.error('usage: node scripts/check-mini/flow.js <weapp dir> online <platform origin> | offline');
   process.exit(2);
 }
 
@@ -117,6 +117,11 @@ async function main() {
   if (mode === 'offline') {
     assert.deepStrictEqual(app.state.requests, [], 'the offline demo makes no requests at all');
   } else {
+    assert.deepStrictEqual(
+      [...app.state.origins],
+      [platformOrigin],
+      'every request went to the platform the build names',
+    );
     const seen = app.state.requests.map((r) => r.replace(/\/bindings\/[^/]+\/unbind$/, '/bindings/:id/unbind'));
     for (const call of [
       'POST /api/session',

@@ -67,13 +67,23 @@ function freePort() {
   return require(path.join(root, 'scripts/lib/free-port'))();
 }
 
-async function startPlatform(port) {
+/** 127.0.0.2 stands in for a LAN address (what `npm start -- --lan` gives a mini build), so the flow
+ * proves a build pointed at another address works; 127.0.0.1 where that loopback address is missing. */
+function lanStandIn() {
+  return new Promise((resolve) => {
+    const srv = require('net').createServer();
+    srv.once('error', () => resolve('127.0.0.1'));
+    srv.listen(0, '127.0.0.2', () => srv.close(() => resolve('127.0.0.2')));
+  });
+}
+
+async function startPlatform(host, port) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'check-mini-platform-'));
   const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['mock/server/main.ts'], {
     cwd: root,
     env: {
       ...process.env,
-      MOCK_HOST: '127.0.0.1',
+      MOCK_HOST: host,
       MOCK_PORT: String(port),
       MOCK_DB: path.join(dir, 'platform.db'),
       MOCK_ALLOW_RESET: 'true',
@@ -84,7 +94,7 @@ async function startPlatform(port) {
   for (;;) {
     if (child.exitCode !== null) throw new Error('the mock platform exited during start-up');
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/health`);
+      const res = await fetch(`http://${host}:${port}/api/health`);
       if (res.ok) break;
     } catch {
       /* not up yet */
@@ -124,22 +134,24 @@ async function main() {
   const rules = require('./rules');
   const { checkAlipay } = require('./alipay');
 
+  let host;
   let port;
   if (reuse && fs.existsSync(PORT_FILE) && Object.values(BUILDS).every((d) => fs.existsSync(d))) {
-    port = Number(fs.readFileSync(PORT_FILE, 'utf8'));
-    console.log(`\n[check:mini] reusing the builds in dist/check-mini (platform port ${port})`);
+    [host, port] = fs.readFileSync(PORT_FILE, 'utf8').trim().split(':');
+    console.log(`\n[check:mini] reusing the builds in dist/check-mini (platform at ${host}:${port})`);
   } else {
+    host = await lanStandIn();
     port = await freePort();
     fs.rmSync(OUT, { recursive: true, force: true });
     fs.mkdirSync(OUT, { recursive: true });
-    await stepTimed(`build weapp (platform at http://127.0.0.1:${port})`, () =>
-      build('weapp', BUILDS.weapp, { TARO_APP_API_BASE: `http://127.0.0.1:${port}` }),
+    await stepTimed(`build weapp (platform at http://${host}:${port})`, () =>
+      build('weapp', BUILDS.weapp, { TARO_APP_API_BASE: `http://${host}:${port}` }),
     );
     await stepTimed('build weapp, offline demo', () =>
       build('weapp', BUILDS.offline, { TARO_APP_API_MODE: 'offline' }),
     );
     await stepTimed('build alipay', () => build('alipay', BUILDS.alipay, {}));
-    fs.writeFileSync(PORT_FILE, String(port));
+    fs.writeFileSync(PORT_FILE, `${host}:${port}`);
   }
   if (failures.length) return finish(started);
 
@@ -165,10 +177,10 @@ async function main() {
     runNode('wechat-ci.js', [BUILDS.weapp]),
   );
 
-  await stepTimed(`citizen flow on the weapp build, platform on 127.0.0.1:${port}`, async () => {
-    const platform = await startPlatform(port);
+  await stepTimed(`citizen flow on the weapp build, platform on ${host}:${port}`, async () => {
+    const platform = await startPlatform(host, port);
     try {
-      return runNode('flow.js', [BUILDS.weapp, 'online']);
+      return runNode('flow.js', [BUILDS.weapp, 'online', `http://${host}:${port}`]);
     } finally {
       await platform.stop();
     }

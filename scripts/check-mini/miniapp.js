@@ -62,6 +62,7 @@ function createWx(state) {
     request(o) {
       const url = new URL(o.url);
       state.requests.push(`${o.method || 'GET'} ${url.pathname}`);
+      state.origins.add(url.origin);
       if (url.protocol !== 'http:' || !LOOPBACK.test(url.hostname)) {
         state.violations.push(`request to ${o.url} (only loopback is allowed here)`);
         fail(o, 'request:fail not loopback');
@@ -171,6 +172,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     storage: new Map(),
     navigations: [],
     requests: [],
+    origins: new Set(),
     violations: [],
     modals: [],
     modalAnswers: [],
