@@ -92,7 +92,8 @@ test('the terminal prints the LAN addresses with QR codes, the mini build comman
   expect(output).toContain(`TARO_APP_API_BASE=http://${HOST}:${mockPort} npm run build:weapp`);
   expect(output).toMatch(/⚠ --lan: .*open to everyone on this network/);
   // Two QR codes drawn with block characters (small mode: ▀ ▄ █).
-  const qrLines = output.split('\n').filter((l) => /^[ ▀▄█]{20,}$/.test(l));
+  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const qrLines = plain.split('\n').filter((l) => /^[ ▀▄█]{20,}$/.test(l));
   expect(qrLines.length).toBeGreaterThan(20);
   expect(output).not.toContain('127.0.0.1');
 });
