@@ -113,15 +113,23 @@ async function startPlatform(host, port) {
   };
 }
 
-function runNode(script, args) {
+/** Runs one of the scripts here in its own process. `quiet` keeps a tool's own chatter (miniprogram-ci
+ * logs its refused network try, say) out of the way unless the step fails. */
+function runNode(script, args, { quiet = false } = {}) {
   const r = spawnSync(process.execPath, [path.join(__dirname, script), ...args], {
     cwd: root,
-    stdio: 'inherit',
+    stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     timeout: 5 * 60 * 1000,
   });
-  return r.status === 0
-    ? []
-    : [`${script} ${args.map((a) => path.relative(root, a) || a).join(' ')} failed (exit ${r.status})`];
+  const ok = r.status === 0;
+  if (quiet) {
+    const text = `${r.stdout || ''}${r.stderr || ''}`;
+    const lines = ok ? text.split('\n').filter((l) => l.startsWith('  ')) : text.split('\n');
+    if (lines.join('').trim()) console.log(lines.join('\n').replace(/\n+$/, ''));
+  }
+  return ok ? [] : [`${script} ${args.map((a) => path.relative(root, a) || a).join(' ')} failed (exit ${r.status})`];
 }
 
 async function main() {
@@ -174,7 +182,7 @@ async function main() {
     });
   }
   await stepTimed('weapp: miniprogram-ci compile (ES5, minify) and code quality', () =>
-    runNode('wechat-ci.js', [BUILDS.weapp]),
+    runNode('wechat-ci.js', [BUILDS.weapp], { quiet: true }),
   );
 
   await stepTimed(`citizen flow on the weapp build, platform on ${host}:${port}`, async () => {
