@@ -40,7 +40,7 @@ async function fillBindForm(app, who, { showError }) {
   await app.pick('picker-value--relation', String(RELATIONS.indexOf(who.relation)));
   await app.waitFor(() => app.has(who.relation));
   await app.tap('下一步：阅读授权协议');
-  assert.strictEqual(app.current(), 'pages/consent/index', 'a complete form leads to the consent screen');
+  await app.waitForPage('pages/consent/index');
 }
 
 async function consentAndSubmit(app, who) {
@@ -48,8 +48,12 @@ async function consentAndSubmit(app, who) {
   assert.ok(app.has('张**') || app.has(who.name.slice(0, 1) + '*'), 'the consent screen shows the relative masked');
   assert.ok(!app.has(who.id), 'the full ID number is never shown on the consent screen');
   // Submit waits for the tick: a tap before it changes nothing.
+  const requestsBefore = app.state.requests.length;
   await app.tap('我已阅读并同意，提交');
+  await app.settle(300);
+  app.follow();
   assert.strictEqual(app.current(), 'pages/consent/index', 'submit without the tick stays on the consent screen');
+  assert.strictEqual(app.state.requests.length, requestsBefore, 'submit without the tick sends nothing');
   await app.tap('我已阅读并同意《共济账户授权协议》，承诺所填家庭关系真实');
   await app.waitFor(() => !app.has('才能提交'));
   await app.tap('我已阅读并同意，提交');
@@ -66,7 +70,7 @@ async function main() {
 
   step('log-in: 家庭共济 asks for a log-in first');
   await app.tap('家庭共济');
-  assert.strictEqual(app.current(), 'pages/login/index');
+  await app.waitForPage('pages/login/index');
   await app.waitFor('余额充足，尚未绑定亲属');
   await app.tap('余额充足，尚未绑定亲属');
   await app.waitFor(() => app.current() === 'pages/family/index');
@@ -75,7 +79,7 @@ async function main() {
   await app.waitFor('3,268.50');
   assert.ok(app.has('张**'), 'the authorizer is shown masked');
   await app.tap('共济账户绑定');
-  assert.strictEqual(app.current(), 'pages/bind/index');
+  await app.waitForPage('pages/bind/index');
 
   await fillBindForm(app, RELATIVES.first, { showError: true });
   step('consent: the tick, then submit');
@@ -102,7 +106,7 @@ async function main() {
   // The phone's back button, until 家庭共济 shows again, then its 代缴 entry.
   while (app.current() !== 'pages/family/index') app.back();
   await app.tap('代缴城乡居民医保费');
-  assert.strictEqual(app.current(), 'pages/pay/index');
+  await app.waitForPage('pages/pay/index');
   await app.waitFor('选择缴费人员');
   const remaining = app.has('刘**（父母）') ? '刘**（父母）' : '张**（子女）';
   await app.waitFor(remaining);

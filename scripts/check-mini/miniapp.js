@@ -325,6 +325,17 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
         await new Promise((r) => setTimeout(r, 20));
       }
     },
+    /** Waits until `route` is the page shown (navigations are asynchronous, as on a phone). */
+    async waitForPage(route, ms = 5000) {
+      const until = Date.now() + ms;
+      for (;;) {
+        follow();
+        if (current().route === route) return;
+        if (Date.now() > until)
+          throw new Error(`expected ${route}, still on ${current().route}: …${textOf(pageDom()).slice(-300)}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     /** A tap on the innermost element showing exactly `text` (else containing it), through Taro's event
      * handler; the tap bubbles to the control around it as on a phone. */
     async tap(text) {
