@@ -3,15 +3,22 @@
 const os = require('os');
 
 const IPV4 = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}$/;
-const PRIVATE = [/^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./];
+// Home and office Wi-Fi first; 172.16/12 last, as container bridges live there too.
+const PRIVATE = [/^192\.168\./, /^10\./, /^172\.(1[6-9]|2\d|3[01])\./];
+// Bridges of containers and virtual machines: no phone is on the other side.
+const VIRTUAL = /^(docker|br-|veth|virbr|vmnet|vboxnet|cni|flannel|tun|tap|utun|zt|tailscale|wg)/;
 
-/** The first private IPv4 address among the interfaces, or null. */
+/** The private IPv4 address a phone on the same Wi-Fi can reach, or null. */
 function lanAddress(interfaces = os.networkInterfaces()) {
-  const all = Object.values(interfaces)
-    .flat()
-    .filter((i) => i && (i.family === 'IPv4' || i.family === 4) && !i.internal);
-  const found = all.find((i) => PRIVATE.some((re) => re.test(i.address))) || all[0];
-  return found ? found.address : null;
+  const all = Object.entries(interfaces)
+    .filter(([name]) => !VIRTUAL.test(name))
+    .flatMap(([, list]) => list || [])
+    .filter((i) => (i.family === 'IPv4' || i.family === 4) && !i.internal);
+  for (const re of PRIVATE) {
+    const found = all.find((i) => re.test(i.address));
+    if (found) return found.address;
+  }
+  return all.length ? all[0].address : null;
 }
 
 /**

@@ -12,6 +12,11 @@ test('loopback stays the default; --lan picks the private LAN address; --lan=ADD
   const interfaces = { lo: [nic('127.0.0.1', true)], docker0: [nic('8.8.4.4')], wlan0: [nic('192.168.1.20')] };
   expect(listenAddress(['--lan'], interfaces)).toEqual({ host: '192.168.1.20', lan: true });
   expect(lanAddress({ eth0: [nic('10.0.0.7')] })).toBe('10.0.0.7');
+  // A container bridge is never chosen over the Wi-Fi.
+  expect(lanAddress({ docker0: [nic('172.17.0.1')], br0x: [nic('172.18.0.1')], wlan0: [nic('192.168.31.5')] })).toBe(
+    '192.168.31.5',
+  );
+  expect(lanAddress({ docker0: [nic('172.17.0.1')], eth0: [nic('172.20.1.9')] })).toBe('172.20.1.9');
   expect(listenAddress(['--lan=127.0.0.2'])).toEqual({ host: '127.0.0.2', lan: true });
 });
 
