@@ -1,18 +1,21 @@
 import type { UserConfigExport } from '@tarojs/cli';
 
 const mockPort = process.env.MOCK_PORT || '18080';
+// `npm start -- --lan` puts the dev server and the platform on the LAN address (scripts/start.js).
+const host = process.env.H5_HOST || '127.0.0.1';
+const mockHost = !process.env.MOCK_HOST || process.env.MOCK_HOST === '0.0.0.0' ? '127.0.0.1' : process.env.MOCK_HOST;
 
 export default {
   logger: { quiet: true, stats: false },
   h5: {
     devServer: {
-      host: '127.0.0.1',
+      host,
       port: Number(process.env.H5_PORT || 10086),
       open: false,
       proxy: {
-        '/api': { target: `http://127.0.0.1:${mockPort}`, changeOrigin: true },
+        '/api': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true },
         // The researcher console is served by the platform; through here its links point at this app.
-        '/research': { target: `http://127.0.0.1:${mockPort}`, changeOrigin: true },
+        '/research': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true },
       },
     },
   },

@@ -12,6 +12,14 @@ const appEnv = {
   TARO_APP_API_TIMEOUT_MS: process.env.TARO_APP_API_TIMEOUT_MS || '10000',
 };
 
+// Mini-program builds target the oldest WeChat/Alipay clients still in use (project.config.json has
+// es6: false, so nothing transforms the code after us): package.json's "mini" browserslist. H5 keeps
+// the "defaults" one. Babel, autoprefixer and the syntax check in scripts/check-mini read the same list.
+if (process.env.TARO_ENV && process.env.TARO_ENV !== 'h5') process.env.BROWSERSLIST_ENV = 'mini';
+
+// OUTPUT_ROOT lets the mini check build the online and offline apps side by side.
+const outputRoot = process.env.OUTPUT_ROOT || `dist/${process.env.TARO_ENV}`;
+
 export default defineConfig<'webpack5'>(async (merge) => {
   const baseConfig: UserConfigExport<'webpack5'> = {
     projectName: 'longjiang-family-mutual-aid',
@@ -19,7 +27,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     designWidth: 750,
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
-    outputRoot: `dist/${process.env.TARO_ENV}`,
+    outputRoot,
     plugins: ['@tarojs/plugin-platform-alipay'],
     defineConstants: {},
     env: Object.fromEntries(Object.entries(appEnv).map(([k, v]) => [k, JSON.stringify(v)])),
@@ -28,13 +36,20 @@ export default defineConfig<'webpack5'>(async (merge) => {
       '@domain': path.resolve(__dirname, '..', 'src/domain'),
       '@mock': path.resolve(__dirname, '..', 'mock'),
     },
-    copy: { patterns: [], options: {} },
+    copy: {
+      patterns:
+        process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [],
+      options: {},
+    },
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
       // The offline demo runs the simulator (mock/platform) inside the app; let the build compile it.
-      compile: { include: [path.resolve(__dirname, '..', 'mock')] },
+      // zustand ships ES2018+; the mini builds must be ES5 throughout (see BROWSERSLIST_ENV above).
+      compile: {
+        include: [path.resolve(__dirname, '..', 'mock'), path.resolve(__dirname, '..', 'node_modules/zustand')],
+      },
       postcss: {
         pxtransform: { enable: true, config: {} },
         cssModules: { enable: false },

@@ -80,6 +80,7 @@ export async function buildServer(settings: Omit<ServerSettings, 'host' | 'port'
     },
     faultHoldMs: settings.faultHoldMs ?? 15000,
     now,
+    appUrl: settings.appUrl,
   });
 
   const app = Fastify({ logger: false, bodyLimit: 2 * 1024 * 1024 });

@@ -16,6 +16,8 @@ export interface ServerSettings {
   staticDir?: string;
   /** How long a research session's "timeout" fault holds an answer (the app gives up after 10 s). */
   faultHoldMs?: number;
+  /** The app's address as participants' phones open it (research links and QR codes); else the console's own. */
+  appUrl?: string;
 }
 
 export class SettingsError extends Error {}
@@ -25,6 +27,19 @@ function positiveInt(name: string, raw: string | undefined): number | undefined 
   const n = Number(raw);
   if (!Number.isInteger(n) || n <= 0) throw new SettingsError(`${name} 应为正整数，现在是「${raw}」`);
   return n;
+}
+
+function httpUrl(name: string, raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new SettingsError(`${name} 应为 http(s) 地址，现在是「${raw}」`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new SettingsError(`${name} 应为 http(s) 地址，现在是「${raw}」`);
+  return url.href;
 }
 
 export function readSettings(env: Record<string, string | undefined> = process.env): ServerSettings {
@@ -46,5 +61,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     allowReset: env.MOCK_ALLOW_RESET !== 'false',
     staticDir: env.MOCK_STATIC_DIR || undefined,
     faultHoldMs: positiveInt('MOCK_FAULT_HOLD_MS', env.MOCK_FAULT_HOLD_MS),
+    appUrl: httpUrl('MOCK_APP_URL', env.MOCK_APP_URL),
   };
 }

@@ -23,6 +23,8 @@ export interface ResearchDeps {
   faultHoldMs: number;
   /** The platform's clock (a pinned date in demos and tests). */
   now: () => Date;
+  /** Where participants open the app (`npm start -- --lan`); the console falls back to its own address. */
+  appUrl?: string;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -154,6 +156,7 @@ export function createResearch(deps: ResearchDeps) {
     });
 
     app.get('/api/research/options', async () => ({
+      appUrl: deps.appUrl ?? null,
       personas: deps.personas(),
       profiles: profileSummaries(),
       situations: SITUATIONS.map(({ id, label, description }) => ({
