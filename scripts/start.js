@@ -18,7 +18,7 @@ let address;
 try {
   address = listenAddress(process.argv.slice(2));
 } catch (e) {
-  console.error(`[start] ${e.message}`);
+  console.error(`[start] ${e instanceof Error ? e.message : e}`);
   process.exit(2);
 }
 const { host, lan } = address;

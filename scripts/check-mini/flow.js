@@ -8,7 +8,7 @@ const assert = require('assert');
 const path = require('path');
 const { openMiniApp } = require('./miniapp');
 
-const [dir, mode, platformOrigin] = process.argv.slice(2);
+const [dir = '', mode = '', platformOrigin = ''] = process.argv.slice(2);
 if (!dir || !['online', 'offline'].includes(mode) || (mode === 'online' && !platformOrigin)) {
   console.error('usage: node scripts/check-mini/flow.js <weapp dir> online <platform origin> | offline');
   process.exit(2);
@@ -126,7 +126,9 @@ async function main() {
       [platformOrigin],
       'every request went to the platform the build names',
     );
-    const seen = app.state.requests.map((r) => r.replace(/\/bindings\/[^/]+\/unbind$/, '/bindings/:id/unbind'));
+    const seen = app.state.requests.map((/** @type {string} */ r) =>
+      r.replace(/\/bindings\/[^/]+\/unbind$/, '/bindings/:id/unbind'),
+    );
     for (const call of [
       'POST /api/session',
       'POST /api/bindings',

@@ -34,7 +34,7 @@ async function stepTimed(name, fn) {
   try {
     problems = (await fn()) || [];
   } catch (e) {
-    problems = [e.message || String(e)];
+    problems = [e instanceof Error ? e.message : String(e)];
   }
   timings.push([name, Date.now() - t0, problems.length]);
   for (const p of problems) {
@@ -106,7 +106,7 @@ async function startPlatform(host, port) {
     async stop() {
       if (child.exitCode === null) {
         child.kill('SIGTERM');
-        await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));
+        await new Promise((r) => (child.exitCode !== null ? r(undefined) : child.once('exit', r)));
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },

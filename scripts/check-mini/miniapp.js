@@ -43,14 +43,14 @@ function createWx(state) {
   const ok = (o, res) => {
     const r = { errMsg: 'ok', ...res };
     setTimeout(() => {
-      o.success && o.success(r);
-      o.complete && o.complete(r);
+      o.success?.(r);
+      o.complete?.(r);
     }, 0);
   };
   const fail = (o, errMsg) => {
     setTimeout(() => {
-      o.fail && o.fail({ errMsg });
-      o.complete && o.complete({ errMsg });
+      o.fail?.({ errMsg });
+      o.complete?.({ errMsg });
     }, 0);
   };
   const storage = state.storage;
@@ -89,14 +89,14 @@ function createWx(state) {
               }
             }
             const r = { errMsg: 'request:ok', data, statusCode: res.statusCode, header: res.headers };
-            o.success && o.success(r);
-            o.complete && o.complete(r);
+            o.success?.(r);
+            o.complete?.(r);
           });
         },
       );
       req.on('error', (e) => {
-        o.fail && o.fail({ errMsg: `request:fail ${e.message}` });
-        o.complete && o.complete({ errMsg: `request:fail ${e.message}` });
+        o.fail?.({ errMsg: `request:fail ${e.message}` });
+        o.complete?.({ errMsg: `request:fail ${e.message}` });
       });
       if (body) req.write(body);
       req.end();
@@ -168,6 +168,7 @@ const textOf = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
  * and followed with follow().
  */
 function openMiniApp(root, { launchQuery = {} } = {}) {
+  /** @type {{ storage: Map<string, unknown>, navigations: { kind: string, url: string, delta?: number }[], requests: string[], origins: Set<string>, violations: string[], modals: unknown[], modalAnswers: boolean[], toasts: unknown[], calls: unknown[], errors: string[] }} */
   const state = {
     storage: new Map(),
     navigations: [],
@@ -185,6 +186,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
   const simulate = tools('miniprogram-simulate');
   const exparser = tools('miniprogram-exparser');
 
+  /** @type {{ onLaunch?: (o: unknown) => void, onShow?: (o: unknown) => void } | null} */
   let appConfig = null;
   global.App = (cfg) => {
     appConfig = cfg;
@@ -204,13 +206,19 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     global.Component({ data, methods, options: cfg.options || {} });
   };
 
-  process.on('unhandledRejection', (e) => state.errors.push(`unhandled rejection: ${(e && e.stack) || e}`));
+  process.on('unhandledRejection', (e) =>
+    state.errors.push(`unhandled rejection: ${(e instanceof Error && e.stack) || e}`),
+  );
 
   require(path.join(root, 'app.js'));
   if (!appConfig) throw new Error('app.js did not call App()');
   const launch = { path: 'pages/index/index', query: launchQuery, scene: 1001 };
-  appConfig.onLaunch && appConfig.onLaunch(launch);
-  appConfig.onShow && appConfig.onShow(launch);
+  // Set by the App() call inside app.js, which TypeScript cannot follow.
+  const started = /** @type {{ onLaunch?: (o: unknown) => void, onShow?: (o: unknown) => void }} */ (
+    /** @type {unknown} */ (appConfig)
+  );
+  started.onLaunch?.(launch);
+  started.onShow?.(launch);
 
   const ids = new Map();
   const componentIdOf = (route) => {
@@ -225,8 +233,9 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     const [route, qs] = url.replace(/^\//, '').split('?');
     const query = Object.fromEntries(new URLSearchParams(qs || ''));
     const comp = simulate.render(componentIdOf(route));
-    const parent = document.createElement('div');
-    document.body.appendChild(parent);
+    const doc = /** @type {any} */ (global).document;
+    const parent = doc.createElement('div');
+    doc.body.appendChild(parent);
     comp.attach(parent);
     const inst = comp.instance;
     inst.route = route;
@@ -236,14 +245,14 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     if (prev && prev.instance.onHide) prev.instance.onHide();
     const page = { route, comp, instance: inst, parent };
     stack.push(page);
-    inst.onLoad && inst.onLoad(query);
-    inst.onShow && inst.onShow();
-    inst.onReady && inst.onReady();
+    inst.onLoad?.(query);
+    inst.onShow?.();
+    inst.onReady?.();
     return page;
   }
 
   function close(page) {
-    page.instance.onUnload && page.instance.onUnload();
+    page.instance.onUnload?.();
     page.comp.detach();
     page.parent.remove();
   }
@@ -252,6 +261,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
   function follow() {
     while (state.navigations.length) {
       const nav = state.navigations.shift();
+      if (!nav) break;
       if (nav.kind === 'navigateTo') open(nav.url);
       else if (nav.kind === 'redirectTo') {
         const old = stack.pop();
@@ -263,7 +273,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
       } else if (nav.kind === 'navigateBack') {
         for (let i = 0; i < (nav.delta || 1) && stack.length > 1; i++) close(stack.pop());
         const top = current();
-        top.instance.onShow && top.instance.onShow();
+        top.instance.onShow?.();
       }
     }
     return current() && current().route;
@@ -281,7 +291,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     return hits[0];
   }
 
-  const byText = (text) => (el) => textOf(el) === text || (el.getAttribute && el.getAttribute('aria-label') === text);
+  const byText = (text) => (el) => textOf(el) === text || el.getAttribute?.('aria-label') === text;
 
   function exparserEvent(el, name, detail) {
     let node = el;
@@ -370,7 +380,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
       if (stack.length < 2) throw new Error('back pressed on the first page');
       close(stack.pop());
       const top = current();
-      top.instance.onShow && top.instance.onShow();
+      top.instance.onShow?.();
     },
     close() {
       while (stack.length) close(stack.pop());

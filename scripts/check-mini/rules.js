@@ -70,8 +70,10 @@ function checkSyntax(dir, exts = ['.js']) {
       const src = fs.readFileSync(path.join(dir, file), 'utf8');
       try {
         acorn.parse(src, { ecmaVersion: 5, sourceType: 'script', allowReserved: true });
-      } catch (e) {
-        const around = src.slice(Math.max(0, e.pos - 50), e.pos + 30).replace(/\s+/g, ' ');
+      } catch (err) {
+        const e = /** @type {Error & { pos?: number }} */ (err);
+        const pos = e.pos ?? 0;
+        const around = src.slice(Math.max(0, pos - 50), pos + 30).replace(/\s+/g, ' ');
         problems.push(`${file}: not ES5 (${e.message}) near «${around}»`);
       }
     }

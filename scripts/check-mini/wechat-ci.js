@@ -4,7 +4,7 @@
 // wx-style fake appid, the project attributes WeChat's server would send replaced by its defaults, and
 // every HTTP attempt sent to a closed loopback port. Usage: node wechat-ci.js <weapp dir>
 // A child process of its own: the compiler leaves worker processes behind.
-const crypto = require('crypto');
+const { generateKeyPairSync } = require('crypto');
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
@@ -17,7 +17,7 @@ async function main(dir) {
   ci.proxy('http://127.0.0.1:9');
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mini-ci-'));
   const keyPath = path.join(tmp, 'private.key');
-  const { privateKey } = crypto.generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   fs.writeFileSync(keyPath, privateKey.export({ type: 'pkcs1', format: 'pem' }));
   try {
     const project = new ci.Project({

@@ -13,12 +13,12 @@ function lanAddress(interfaces = os.networkInterfaces()) {
   const all = Object.entries(interfaces)
     .filter(([name]) => !VIRTUAL.test(name))
     .flatMap(([, list]) => list || [])
-    .filter((i) => (i.family === 'IPv4' || i.family === 4) && !i.internal);
+    .filter((i) => (i.family === 'IPv4' || /** @type {unknown} */ (i.family) === 4) && !i.internal);
   for (const re of PRIVATE) {
     const found = all.find((i) => re.test(i.address));
     if (found) return found.address;
   }
-  return all.length ? all[0].address : null;
+  return all[0]?.address ?? null;
 }
 
 /**

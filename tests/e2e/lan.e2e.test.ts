@@ -7,6 +7,7 @@ import fs from 'fs';
 import net from 'net';
 import os from 'os';
 import path from 'path';
+import { stripVTControlCharacters } from 'util';
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
 import { fillBindForm, launch, modalConfirm, view } from './helpers';
@@ -92,7 +93,7 @@ test('the terminal prints the LAN addresses with QR codes, the mini build comman
   expect(output).toContain(`TARO_APP_API_BASE=http://${HOST}:${mockPort} npm run build:weapp`);
   expect(output).toMatch(/⚠ --lan: .*open to everyone on this network/);
   // Two QR codes drawn with block characters (small mode: ▀ ▄ █).
-  const plain = output.replace(/\u001b\[[0-9;]*m/g, '');
+  const plain = stripVTControlCharacters(output);
   const qrLines = plain.split('\n').filter((l) => /^[ ▀▄█]{20,}$/.test(l));
   expect(qrLines.length).toBeGreaterThan(20);
   expect(output).not.toContain('127.0.0.1');
@@ -117,7 +118,7 @@ test("the researcher console's link and QR code use the LAN address, and the lin
   const link = (await consolePage.locator('#created-link').textContent({ timeout: 20000 }))!;
   expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.2:${h5Port}/#/pages/index/index\\?session=[A-Z0-9]{6}$`));
   const qrSrc = (await consolePage.locator('#qr').getAttribute('src'))!;
-  expect(decodeURIComponent(qrSrc.split('text=')[1])).toBe(link);
+  expect(decodeURIComponent(qrSrc.split('text=')[1] ?? '')).toBe(link);
   const svg = await fetch(new URL(qrSrc, appUrl));
   expect(svg.headers.get('content-type')).toContain('image/svg+xml');
   await context.close();
