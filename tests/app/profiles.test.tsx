@@ -6,7 +6,7 @@ import ServiceHall from '@/pages/index/index';
 import { useBindFormStore, type FormField } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { PROFILES, type ProfileId } from '@domain/profiles';
-import { SEED_IDS } from '../../mock/platform/seed';
+import { seedIds } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';
@@ -21,7 +21,7 @@ async function consentFor(id: ProfileId) {
   jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
   const values = {
     name: '张小明',
-    idNumber: SEED_IDS.zhangXiaoming,
+    idNumber: seedIds(PROFILES[id]).zhangXiaoming,
     phone: '13804510011',
     relation: '子女',
     startDate: TODAY,

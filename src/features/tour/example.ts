@@ -1,15 +1,18 @@
-// What 填入示例 types for the trainer: a seeded relative who can be bound, so the demo always succeeds.
+// What 填入示例 types for the trainer: the profile's own 张小明, whom every profile seeds as insured,
+// so the demo always succeeds.
 import type { FormField } from '@/features/binding/formStore';
 import { useBindFormStore } from '@/features/binding/formStore';
-import { SEED_IDS } from '@mock/platform/seed';
+import { demoRelative } from '@domain/demo';
+import type { RuleProfile } from '@domain/profiles';
 
-export function fillExample(today: string) {
+export function fillExample(today: string, profile: Pick<RuleProfile, 'provincePrefix'>) {
+  const person = demoRelative(profile);
   const example: Partial<Record<FormField, string>> = {
-    name: '张小明',
+    name: person.name,
     idType: '居民身份证',
-    idNumber: SEED_IDS.zhangXiaoming,
-    phone: '13804510011',
-    relation: '子女',
+    idNumber: person.idNumber,
+    phone: person.phone,
+    relation: person.relation,
     startDate: today,
     endDate: '',
   };

@@ -46,7 +46,7 @@ export default function Bind() {
         <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />
         <InfoRow label='手机号码' value={me?.phone ?? '—'} />
       </Card>
-      <TourSpot spot='bind' action={{ label: '填入示例', onClick: () => fillExample(today) }}>
+      <TourSpot spot='bind' action={{ label: '填入示例', onClick: () => fillExample(today, profile) }}>
         <Card title='添加共济使用人'>
           <BindForm profile={profile} today={today} />
         </Card>

@@ -54,7 +54,7 @@ export default function Consent() {
     // The form lives on in memory: after logging in again the user is back here with it all.
     if (outcome === 'signed-out') {
       useAuthStore.getState().clear();
-      replaceWith(ROUTES.login, { redirect: ROUTES.consent });
+      replaceWith(ROUTES.login, { redirect: ROUTES.consent, ended: '1' });
     }
   };
 
