@@ -1,4 +1,24 @@
+import Taro from '@tarojs/taro';
 import { create } from 'zustand';
+
+// Kept on the device like the offline demo's data: a reload or an app restart mid-talk finds the
+// tour still running.
+const KEY = 'tour-active';
+const kept = () => {
+  try {
+    return Taro.getStorageSync(KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+const keep = (active: boolean) => {
+  try {
+    if (active) Taro.setStorageSync(KEY, '1');
+    else Taro.removeStorageSync(KEY);
+  } catch {
+    /* the tour still runs for this visit */
+  }
+};
 
 interface TourState {
   active: boolean;
@@ -7,12 +27,18 @@ interface TourState {
 }
 
 export const useTourStore = create<TourState>()((set) => ({
-  active: false,
-  start: () => set({ active: true }),
-  stop: () => set({ active: false }),
+  active: kept(),
+  start: () => {
+    keep(true);
+    set({ active: true });
+  },
+  stop: () => {
+    keep(false);
+    set({ active: false });
+  },
 }));
 
-export const resetTour = () => useTourStore.setState({ active: false });
+export const resetTour = () => useTourStore.getState().stop();
 
 /** The demo build offers the tour by itself; elsewhere `tour=1` in the link asks for it. */
 export function tourOffered(query?: Record<string, unknown>): boolean {

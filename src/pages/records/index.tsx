@@ -1,4 +1,5 @@
-import { TourSpot } from '@/features/tour/TourSpot';
+import { TourFinish } from '@/features/tour/TourSpot';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
@@ -16,6 +17,7 @@ import { Screen } from '@/shared/ui/Screen';
 
 export default function Records() {
   const { list, loading, loaded, error, unbindingId } = useRecordsStore();
+  usePageTitle('records');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const load = () =>
     useRecordsStore
@@ -55,7 +57,7 @@ export default function Records() {
           <BigButton onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
         </Card>
       ) : null}
-      {list.length ? <TourSpot spot='records' /> : null}
+      {list.length ? <TourFinish /> : null}
       {list.map((r) => (
         <RecordCard key={r.id} record={r} busy={unbindingId === r.id} onUnbind={unbind} />
       ))}
