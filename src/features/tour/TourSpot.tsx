@@ -25,10 +25,23 @@ export function TourTip({ spot }: { spot: TourSpotId }) {
   const { index, total, text, last } = stepOf(spot, profile);
   // On arrival the tip and its frame are scrolled on screen: an audience cannot follow a tip that
   // sits below the fold (the consent page's long agreement, the hall on a small phone).
+  // A new page is shown only after it mounts, and data arriving can push the frame down: measure
+  // once the page shows, and once more a little later.
   useEffect(() => {
     if (!active) return undefined;
-    const t = setTimeout(() => bringIntoView(tipId(spot), frameId(spot)), 80);
-    return () => clearTimeout(t);
+    let timer: ReturnType<typeof setTimeout>;
+    let tries = 0;
+    const attempt = () => {
+      const measured = bringIntoView(tipId(spot), frameId(spot));
+      tries += 1;
+      if (!measured && tries < 30) timer = setTimeout(attempt, 100);
+      else if (measured && tries < 30) {
+        tries = 30;
+        timer = setTimeout(attempt, 500);
+      }
+    };
+    timer = setTimeout(attempt, 80);
+    return () => clearTimeout(timer);
   }, [spot, active]);
   if (!active) return null;
   return (

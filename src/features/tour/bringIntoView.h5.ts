@@ -5,17 +5,19 @@ import { scrollDelta } from './scrollDelta';
 const visible = (id: string) =>
   Array.from(document.querySelectorAll<HTMLElement>(`[id="${id}"]`)).find((e) => e.getClientRects().length > 0);
 
-export function bringIntoView(tipId: string, frameId: string) {
+/** False while the page is not shown yet (Taro shows a new page after it mounts): try again. */
+export function bringIntoView(tipId: string, frameId: string): boolean {
   const tip = visible(tipId);
-  if (!tip) return;
+  if (!tip) return false;
   const frame = visible(frameId) ?? tip;
   const page = tip.closest<HTMLElement>('.taro_page');
   const scroller = page && page.scrollHeight > page.clientHeight ? page : document.scrollingElement;
-  if (!scroller) return;
+  if (!scroller) return true;
   const bar = document.querySelector('#taro-navigation-bar')?.getBoundingClientRect();
   const box = scroller === page ? page.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
   const top = Math.max(box.top, bar && bar.height > 0 ? bar.bottom : 0, 0);
   const bottom = Math.min(box.bottom, window.innerHeight);
   const delta = scrollDelta(tip.getBoundingClientRect().top, frame.getBoundingClientRect().bottom, top, bottom);
   if (delta !== 0) scroller.scrollTop += delta;
+  return true;
 }

@@ -4,7 +4,7 @@ import { scrollDelta } from './scrollDelta';
 
 type Rect = { top: number; bottom: number } | null;
 
-export function bringIntoView(tipId: string, frameId: string) {
+export function bringIntoView(tipId: string, frameId: string): boolean {
   const q = Taro.createSelectorQuery();
   q.select(`#${tipId}`).boundingClientRect();
   q.select(`#${frameId}`).boundingClientRect();
@@ -16,4 +16,5 @@ export function bringIntoView(tipId: string, frameId: string) {
     const delta = scrollDelta(tip.top, (frame ?? tip).bottom, 0, height);
     if (delta !== 0) void Taro.pageScrollTo({ scrollTop: viewport.scrollTop + delta, duration: 200 });
   });
+  return true;
 }
