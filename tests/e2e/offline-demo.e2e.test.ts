@@ -74,14 +74,20 @@ async function expectTitle(page: Page, text: string) {
 async function consentSteps(page: Page, p: RuleProfile) {
   const v = view(page);
   if (p.proofKinds.length) {
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      v.locator('button', { hasText: `上传${p.proofKinds.join('或')}照片` }).click(),
-    ]);
-    await chooser.setFiles(path.join(__dirname, 'fixtures-proof.png'));
+    await tapInView(v.locator('button', { hasText: `上传${p.proofKinds.join('或')}照片` }));
+    // On a phone Taro asks first: 拍摄 or 从相册选择.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByText('从相册选择').tap();
+    await (await chooser).setFiles(path.join(__dirname, 'fixtures-proof.png'));
     await v.locator('.proofs__item').first().waitFor();
   }
   if (p.signatureRequired) await sign(page);
+}
+
+/** A finger's tap on a control brought to the middle of the screen, clear of the title bar. */
+async function tapInView(el: Locator) {
+  await el.evaluate((e) => e.scrollIntoView({ block: 'center' }));
+  await el.tap();
 }
 
 async function sign(page: Page) {
@@ -186,7 +192,8 @@ async function runTour(profile: ProfileId, shots: boolean) {
     seen.push(spot);
     // On arrival, scrolled there if needed: the words and the framed control are both on screen.
     const shown = await until(async () => (await onScreen(page, tip)) && (await onScreen(page, frame)), true, 4000);
-    if (!shown) await page.screenshot({ path: path.join(SHOTS, `../../artifacts/tour-off-screen-${profile}-${spot}.png`) });
+    if (!shown)
+      await page.screenshot({ path: path.join(SHOTS, `../../artifacts/tour-off-screen-${profile}-${spot}.png`) });
     expect({ spot, shown }).toEqual({ spot, shown: true });
     expect(await controlsIn(frame)).toBe(1);
     expect(await frame.getByText('结束导览').count()).toBe(0);
@@ -253,8 +260,8 @@ describe.each(Object.keys(PROFILES) as ProfileId[])('profile %s', (id) => {
     await view(page).getByText('下一步：阅读授权协议').tap();
     await expectTitle(page, pageTitle(p, 'consent'));
     await consentSteps(page, p);
-    await view(page).getByRole('checkbox').tap();
-    await view(page).locator('button', { hasText: p.consent.buttonLabel }).tap();
+    await tapInView(view(page).getByRole('checkbox'));
+    await tapInView(view(page).locator('button', { hasText: p.consent.buttonLabel }));
     await view(page).getByText('绑定成功').waitFor();
     expect(people.liuGuilan.slice(0, 2)).toBe(p.provincePrefix);
     await view(page).locator('button', { hasText: p.menu.records }).tap();

@@ -14,9 +14,11 @@ export function bringIntoView(tipId: string, frameId: string): boolean {
   const scroller = page && page.scrollHeight > page.clientHeight ? page : document.scrollingElement;
   if (!scroller) return true;
   const bar = document.querySelector('#taro-navigation-bar')?.getBoundingClientRect();
-  const box = scroller === page ? page.getBoundingClientRect() : { top: 0, bottom: window.innerHeight };
+  // The screen's height: innerHeight grows when a page wider than the phone widens the layout.
+  const screen = Math.min(window.visualViewport?.height ?? window.innerHeight, document.documentElement.clientHeight);
+  const box = scroller === page ? page.getBoundingClientRect() : { top: 0, bottom: screen };
   const top = Math.max(box.top, bar && bar.height > 0 ? bar.bottom : 0, 0);
-  const bottom = Math.min(box.bottom, window.innerHeight);
+  const bottom = Math.min(box.bottom, screen);
   const delta = scrollDelta(tip.getBoundingClientRect().top, frame.getBoundingClientRect().bottom, top, bottom);
   if (delta !== 0) scroller.scrollTop += delta;
   return true;
