@@ -74,10 +74,14 @@ async function expectTitle(page: Page, text: string) {
 async function consentSteps(page: Page, p: RuleProfile) {
   const v = view(page);
   if (p.proofKinds.length) {
-    await tapInView(v.locator('button', { hasText: `上传${p.proofKinds.join('或')}照片` }));
-    // On a phone Taro asks first: 拍摄 or 从相册选择.
     const chooser = page.waitForEvent('filechooser');
-    await page.getByText('从相册选择').tap();
+    await tapInView(v.locator('button', { hasText: `上传${p.proofKinds.join('或')}照片` }));
+    // Taro asks 拍摄 or 从相册选择 first when the browser says it is a phone.
+    const album = page.getByText('从相册选择');
+    await album.waitFor({ timeout: 1500 }).then(
+      () => album.tap(),
+      () => undefined,
+    );
     await (await chooser).setFiles(path.join(__dirname, 'fixtures-proof.png'));
     await v.locator('.proofs__item').first().waitFor();
   }
