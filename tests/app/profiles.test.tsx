@@ -59,13 +59,28 @@ describe.each(ids)('profile %s', (id) => {
     expect(await bindingsOnPlatform(h)).toHaveLength(1);
   });
 
-  test('the hub uses its menu names', async () => {
+  test('the hub uses its menu names, titles the page and shows the way there in the province’s app', async () => {
     useProfileStore.getState().choose(id);
     await startPlatform('zhang');
+    const title = jest.spyOn(Taro, 'setNavigationBarTitle');
     render(<FamilyHub />);
-    expect(await screen.findByText(p.menu.bind)).toBeInTheDocument();
-    expect(screen.getByText(p.menu.records)).toBeInTheDocument();
-    expect(screen.getByText(p.menu.pay)).toBeInTheDocument();
+    // The entry, and in some provinces the last part of the menu path too.
+    expect((await screen.findAllByText(p.menu.bind)).length).toBeGreaterThan(0);
+    expect(screen.getByText(p.menu.records, { selector: '.menu-row__name' })).toBeInTheDocument();
+    expect(screen.getByText(p.menu.pay, { selector: '.menu-row__name' })).toBeInTheDocument();
+    expect(screen.getByText(p.menu.bind, { selector: '.menu-row__name' })).toBeInTheDocument();
+    expect(title).toHaveBeenCalledWith({ title: p.menu.hub });
+    const path = screen.getByRole('navigation');
+    expect(path.textContent).toBe([p.menu.channel, ...p.menu.path].join('›'));
+  });
+
+  test('the hall names the service as the province does', async () => {
+    useProfileStore.getState().choose(id);
+    await startPlatform();
+    const title = jest.spyOn(Taro, 'setNavigationBarTitle');
+    render(<ServiceHall />);
+    expect(await screen.findAllByText(p.menu.hub)).toHaveLength(2);
+    expect(title).toHaveBeenCalledWith({ title: p.menu.hall });
   });
 });
 

@@ -9,10 +9,14 @@ export function MenuPath() {
   return (
     <View className='menu-path' role='navigation' aria-label={`办理路径：${parts.join('，')}`}>
       {parts.map((part, i) => (
-        <Text key={`${i}-${part}`} className='menu-path__part'>
-          {i > 0 ? ' › ' : ''}
-          {part}
-        </Text>
+        <View key={`${i}-${part}`} className='menu-path__part'>
+          {i > 0 ? (
+            <Text className='menu-path__sep' aria-hidden>
+              ›
+            </Text>
+          ) : null}
+          <Text>{part}</Text>
+        </View>
       ))}
     </View>
   );
