@@ -3,7 +3,7 @@
 import { addDays } from '@domain/dates';
 import { DEMO_RELATIVE } from '@domain/demo';
 import { inProvince, withCheckChar } from '@domain/idcard';
-import type { RuleProfile } from '@domain/profiles';
+import { PROFILES, type RuleProfile } from '@domain/profiles';
 import type { Seed } from './repo';
 import type { Authorizer, Binding, Person } from '@domain/types';
 
@@ -58,14 +58,18 @@ export const SEED_IDS = {
 };
 
 export type SeedIds = typeof SEED_IDS;
-type SeedProfile = Pick<RuleProfile, 'provincePrefix'> & Partial<Pick<RuleProfile, 'memberLimit'>>;
+type SeedProfile = Pick<RuleProfile, 'provincePrefix'> & Partial<Pick<RuleProfile, 'id' | 'memberLimit'>>;
 
 /** 赵德明 is always at his profile's member limit: children beyond the first five, where it is higher. */
 const ZHAO_MORE = ['赵小军', '赵小丽', '赵小兵', '赵小燕', '赵小龙', '赵小凤', '赵小虎', '赵小梅', '赵小东', '赵小雪'];
+// The province's own limit, not a deployment's MOCK_MEMBER_LIMIT: raising the setting lets him bind more.
 const zhaoLimit = (profile: SeedProfile) =>
   Math.max(
     1,
-    Math.min(profile.memberLimit ?? SEED_IDS.zhaoFamily.length, SEED_IDS.zhaoFamily.length + ZHAO_MORE.length),
+    Math.min(
+      (profile.id ? PROFILES[profile.id].memberLimit : profile.memberLimit) ?? SEED_IDS.zhaoFamily.length,
+      SEED_IDS.zhaoFamily.length + ZHAO_MORE.length,
+    ),
   );
 
 /**
