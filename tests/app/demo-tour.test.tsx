@@ -225,3 +225,27 @@ test('a reset the platform refuses says so and keeps the demo as it was', async 
   expect(Taro.reLaunch).not.toHaveBeenCalled();
   expect(useAuthStore.getState().token).not.toBeNull();
 });
+
+test('in the offline demo the tour survives a reload; elsewhere it never outlives the visit', () => {
+  const load = () => {
+    let store: typeof import('@/features/tour/store') | undefined;
+    jest.isolateModules(() => {
+      store = jest.requireActual('@/features/tour/store');
+    });
+    return store!.useTourStore;
+  };
+  const before = process.env.TARO_APP_API_MODE;
+  try {
+    process.env.TARO_APP_API_MODE = 'offline';
+    load().getState().start();
+    expect(load().getState().active).toBe(true);
+    load().getState().stop();
+    expect(load().getState().active).toBe(false);
+    process.env.TARO_APP_API_MODE = 'http';
+    load().getState().start();
+    expect(load().getState().active).toBe(false);
+  } finally {
+    if (before === undefined) delete process.env.TARO_APP_API_MODE;
+    else process.env.TARO_APP_API_MODE = before;
+  }
+});

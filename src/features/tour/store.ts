@@ -1,10 +1,13 @@
 import Taro from '@tarojs/taro';
 import { create } from 'zustand';
 
-// Kept on the device like the offline demo's data: a reload or an app restart mid-talk finds the
-// tour still running.
+// In the offline demo the tour is kept on the device like the demo's data: a reload or an app restart
+// mid-talk finds it still running. Elsewhere (a research session on a shared phone) it never outlives
+// the visit.
 const KEY = 'tour-active';
+const KEPT = process.env.TARO_APP_API_MODE === 'offline';
 const kept = () => {
+  if (!KEPT) return false;
   try {
     return Taro.getStorageSync(KEY) === '1';
   } catch {
@@ -12,6 +15,7 @@ const kept = () => {
   }
 };
 const keep = (active: boolean) => {
+  if (!KEPT) return;
   try {
     if (active) Taro.setStorageSync(KEY, '1');
     else Taro.removeStorageSync(KEY);
