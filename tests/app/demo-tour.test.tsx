@@ -230,7 +230,7 @@ test('in the offline demo the tour survives a reload; elsewhere it never outlive
   const load = () => {
     let store: typeof import('@/features/tour/store') | undefined;
     jest.isolateModules(() => {
-      store = jest.requireActual('@/features/tour/store');
+      store = jest.requireActual<typeof import('@/features/tour/store')>('@/features/tour/store');
     });
     return store!.useTourStore;
   };
