@@ -4,21 +4,68 @@ import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } fr
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
-export function createMemoryRepo(seed?: Seed): Repo {
+/** Everything the memory repo holds, as plain data a device can keep. */
+export interface MemoryState {
+  authorizers: Authorizer[];
+  people: Person[];
+  sessions: Session[];
+  bindings: Binding[];
+  payments: Payment[];
+  stored: StoredResponse[];
+}
+
+/**
+ * Where the offline demo keeps its data between launches: a reload, an app kill or a phone lock must
+ * not wipe a trainer's demo mid-talk. The app passes the device's storage; tests pass a plain object.
+ */
+export interface RepoKeeper {
+  load(): MemoryState | null;
+  save(state: MemoryState): void;
+}
+
+export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
   let authorizers = new Map<string, Authorizer>();
   let people = new Map<string, Person>();
   let sessions = new Map<string, Session>();
   let bindings = new Map<string, Binding>();
   let payments: Payment[] = [];
   let stored = new Map<string, StoredResponse>();
+  let depth = 0;
+
+  const state = (): MemoryState =>
+    clone({
+      authorizers: [...authorizers.values()],
+      people: [...people.values()],
+      sessions: [...sessions.values()],
+      bindings: [...bindings.values()],
+      payments,
+      stored: [...stored.values()],
+    });
+  // Kept after each change, but only once a transaction has committed: a refused step leaves no trace.
+  const changed = () => {
+    if (keeper && depth === 0) keeper.save(state());
+  };
+  const load = (s: MemoryState) => {
+    authorizers = new Map(s.authorizers.map((a) => [a.id, clone(a)]));
+    people = new Map(s.people.map((p) => [p.idNumber, clone(p)]));
+    sessions = new Map(s.sessions.map((x) => [x.token, clone(x)]));
+    bindings = new Map(s.bindings.map((b) => [b.id, clone(b)]));
+    payments = clone(s.payments);
+    stored = new Map(s.stored.map((r) => [r.key, clone(r)]));
+  };
 
   const repo: Repo = {
     transaction: (fn) => {
       // Roll back on a throw, as SQLite would.
       const snapshot = clone({ a: [...authorizers], b: [...bindings], p: payments, s: [...stored] });
+      depth++;
       try {
-        return fn();
+        const result = fn();
+        depth--;
+        changed();
+        return result;
       } catch (e) {
+        depth--;
         authorizers = new Map(snapshot.a);
         bindings = new Map(snapshot.b);
         payments = snapshot.p;
@@ -27,40 +74,67 @@ export function createMemoryRepo(seed?: Seed): Repo {
       }
     },
     reset(s) {
-      authorizers = new Map(s.authorizers.map((a) => [a.id, clone(a)]));
-      people = new Map([...s.people, ...s.authorizers].map((p) => [p.idNumber, clone(p)]));
-      bindings = new Map(s.bindings.map((b) => [b.id, clone(b)]));
-      payments = clone(s.payments);
-      sessions = new Map();
-      stored = new Map();
+      load({
+        authorizers: s.authorizers,
+        people: [...s.people, ...s.authorizers],
+        sessions: [],
+        bindings: s.bindings,
+        payments: s.payments,
+        stored: [],
+      });
+      changed();
     },
     listAuthorizers: () => [...authorizers.values()].map(clone),
     getAuthorizer: (id) => (authorizers.has(id) ? clone(authorizers.get(id)!) : undefined),
     setBalance: (id, fen) => {
       const a = authorizers.get(id);
       if (a) a.balanceFen = fen;
+      changed();
     },
     findPerson: (idNumber) => (people.has(idNumber) ? clone(people.get(idNumber)!) : undefined),
-    putSession: (s) => void sessions.set(s.token, clone(s)),
+    putSession: (s) => {
+      sessions.set(s.token, clone(s));
+      changed();
+    },
     getSession: (token) => sessions.get(token),
-    deleteSession: (token) => void sessions.delete(token),
-    insertBinding: (b) => void bindings.set(b.id, clone(b)),
+    deleteSession: (token) => {
+      sessions.delete(token);
+      changed();
+    },
+    insertBinding: (b) => {
+      bindings.set(b.id, clone(b));
+      changed();
+    },
     getBinding: (id) => (bindings.has(id) ? clone(bindings.get(id)!) : undefined),
     bindingsOfAuthorizer: (aid) => [...bindings.values()].filter((b) => b.authorizerId === aid).map(clone),
     bindingsOfRelative: (idn) => [...bindings.values()].filter((b) => b.relativeIdNumber === idn).map(clone),
     markUnbound: (id, at) => {
       const b = bindings.get(id);
       if (b) b.unboundAt = at;
+      changed();
     },
-    insertPayment: (p) => void payments.push(clone(p)),
+    insertPayment: (p) => {
+      payments.push(clone(p));
+      changed();
+    },
     paymentsOfAuthorizer: (aid) => payments.filter((p) => p.authorizerId === aid).map(clone),
     findPayment: (idn, year) => {
       const found = payments.find((p) => p.relativeIdNumber === idn && p.year === year);
       return found ? clone(found) : undefined;
     },
     getStored: (key) => stored.get(key),
-    putStored: (r) => void stored.set(r.key, clone(r)),
+    putStored: (r) => {
+      stored.set(r.key, clone(r));
+      changed();
+    },
   };
-  if (seed) repo.reset(seed);
+  const kept = keeper?.load();
+  try {
+    if (kept) load(kept);
+  } catch {
+    // Data kept by an older build that no longer fits: start from the seed rather than not at all.
+    if (seed) repo.reset(seed);
+  }
+  if (!kept && seed) repo.reset(seed);
   return repo;
 }

@@ -1,8 +1,9 @@
 // Seeded personas and the insurance records the platform checks relatives against. ID numbers are
 // built with the real check character so they pass GB 11643; none belongs to a real person.
 import { addDays } from '@domain/dates';
-import { withCheckChar } from '@domain/idcard';
-import type { RuleProfile } from '@domain/profiles';
+import { DEMO_RELATIVE } from '@domain/demo';
+import { inProvince, withCheckChar } from '@domain/idcard';
+import { PROFILES, type RuleProfile } from '@domain/profiles';
 import type { Seed } from './repo';
 import type { Authorizer, Binding, Person } from '@domain/types';
 
@@ -27,12 +28,13 @@ function place(profile: Pick<RuleProfile, 'provincePrefix'>, away = false) {
   return { regionCode: `${profile.provincePrefix}0100`, regionName: HOME[profile.provincePrefix] ?? '省会城市' };
 }
 
+/** The 黑龙江 (default profile) numbers; other profiles get the same people, see seedIds. */
 export const SEED_IDS = {
   zhangJianguo: withCheckChar('23010219680315201'),
   liXiuying: withCheckChar('23010319720812302'),
   wangZhiqiang: withCheckChar('23010419650120101'),
   zhaoDeming: withCheckChar('23010519700606213'),
-  zhangXiaoming: withCheckChar('23010220030608101'),
+  zhangXiaoming: DEMO_RELATIVE.idNumber,
   liuGuilan: withCheckChar('23010219460211402'),
   zhangJianhua: withCheckChar('23010219710905233'),
   zhangLi: withCheckChar('23010219750422124'),
@@ -55,11 +57,47 @@ export const SEED_IDS = {
   ] as const,
 };
 
-const authorizerSpecs: Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[] = [
+export type SeedIds = Omit<typeof SEED_IDS, 'wangFamily' | 'zhaoFamily'> & {
+  wangFamily: readonly string[];
+  zhaoFamily: readonly string[];
+};
+type SeedProfile = Pick<RuleProfile, 'provincePrefix'> & Partial<Pick<RuleProfile, 'id' | 'memberLimit'>>;
+
+/** 赵德明 is always at his profile's member limit: children beyond the first five, where it is higher. */
+const ZHAO_MORE = ['赵小军', '赵小丽', '赵小兵', '赵小燕', '赵小龙', '赵小凤', '赵小虎', '赵小梅', '赵小东', '赵小雪'];
+// The province's own limit, not a deployment's MOCK_MEMBER_LIMIT: raising the setting lets him bind more.
+const zhaoLimit = (profile: SeedProfile) =>
+  Math.max(
+    1,
+    Math.min(
+      (profile.id ? PROFILES[profile.id].memberLimit : profile.memberLimit) ?? SEED_IDS.zhaoFamily.length,
+      SEED_IDS.zhaoFamily.length + ZHAO_MORE.length,
+    ),
+  );
+
+/**
+ * A profile's test people: the same names and situations in every province, with ID numbers of that
+ * province (region prefix swapped, check character recomputed). 阿依古丽 keeps her 新疆 birthplace.
+ */
+export function seedIds(profile: SeedProfile): SeedIds {
+  const local = (idn: string) => (idn.startsWith('23') ? inProvince(idn, profile.provincePrefix) : idn);
+  const zhao: string[] = [...SEED_IDS.zhaoFamily];
+  for (let k = zhao.length; k < zhaoLimit(profile); k++) {
+    zhao.push(withCheckChar(`23010520000${k < 9 ? '1' : '2'}${String((k % 9) + 10)}${String(110 + k)}`));
+  }
+  const { wangFamily, zhaoFamily: _zhao, ...singles } = SEED_IDS;
+  return {
+    ...(Object.fromEntries(Object.entries(singles).map(([k, v]) => [k, local(v)])) as typeof singles),
+    wangFamily: wangFamily.map(local),
+    zhaoFamily: zhao.slice(0, zhaoLimit(profile)).map(local),
+  };
+}
+
+const authorizerSpecs = (ids: SeedIds): Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[] => [
   {
     id: 'zhang',
     name: '张建国',
-    idNumber: SEED_IDS.zhangJianguo,
+    idNumber: ids.zhangJianguo,
     phone: '13804510001',
     insuranceType: '职工医保',
     status: '正常参保',
@@ -69,7 +107,7 @@ const authorizerSpecs: Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[
   {
     id: 'li',
     name: '李秀英',
-    idNumber: SEED_IDS.liXiuying,
+    idNumber: ids.liXiuying,
     phone: '13904510002',
     insuranceType: '职工医保',
     status: '正常参保',
@@ -79,7 +117,7 @@ const authorizerSpecs: Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[
   {
     id: 'wang',
     name: '王志强',
-    idNumber: SEED_IDS.wangZhiqiang,
+    idNumber: ids.wangZhiqiang,
     phone: '13704510003',
     insuranceType: '职工医保',
     status: '正常参保',
@@ -89,48 +127,48 @@ const authorizerSpecs: Omit<Authorizer, 'regionCode' | 'regionName' | 'idType'>[
   {
     id: 'zhao',
     name: '赵德明',
-    idNumber: SEED_IDS.zhaoDeming,
+    idNumber: ids.zhaoDeming,
     phone: '13604510004',
     insuranceType: '职工医保',
     status: '正常参保',
-    label: '已绑定 5 位亲属（达到上限）',
+    label: `已绑定 ${ids.zhaoFamily.length} 位亲属（达到上限）`,
     balanceFen: 560000,
   },
 ];
 
-const peopleSpecs: PersonSpec[] = [
+const peopleSpecs = (ids: SeedIds): PersonSpec[] => [
   {
     name: '张小明',
-    idNumber: SEED_IDS.zhangXiaoming,
+    idNumber: ids.zhangXiaoming,
     phone: '13804510011',
     insuranceType: '城乡居民医保',
     status: '正常参保',
   },
   {
     name: '刘桂兰',
-    idNumber: SEED_IDS.liuGuilan,
+    idNumber: ids.liuGuilan,
     phone: '13804510012',
     insuranceType: '城乡居民医保',
     status: '正常参保',
   },
   {
     name: '张建华',
-    idNumber: SEED_IDS.zhangJianhua,
+    idNumber: ids.zhangJianhua,
     phone: '13804510013',
     insuranceType: '职工医保',
     status: '正常参保',
   },
-  { name: '张丽', idNumber: SEED_IDS.zhangLi, phone: '13804510014', insuranceType: '城乡居民医保', status: '暂停参保' },
+  { name: '张丽', idNumber: ids.zhangLi, phone: '13804510014', insuranceType: '城乡居民医保', status: '暂停参保' },
   {
     name: '孙玉梅',
-    idNumber: SEED_IDS.sunYumei,
+    idNumber: ids.sunYumei,
     phone: '13804510015',
     insuranceType: '城乡居民医保',
     status: '未参保',
   },
   {
     name: '张小红',
-    idNumber: SEED_IDS.zhangXiaohong,
+    idNumber: ids.zhangXiaohong,
     phone: '13804510016',
     insuranceType: '城乡居民医保',
     status: '正常参保',
@@ -138,25 +176,27 @@ const peopleSpecs: PersonSpec[] = [
   },
   {
     name: '阿依古丽·买买提',
-    idNumber: SEED_IDS.ayiguli,
+    idNumber: ids.ayiguli,
     phone: '13804510017',
     insuranceType: '城乡居民医保',
     status: '正常参保',
   },
   ...['周桂芝', '王大山', '王秀兰', '王小宇'].map((name, i) => ({
     name,
-    idNumber: nth(SEED_IDS.wangFamily, i),
+    idNumber: nth(ids.wangFamily, i),
     phone: `1370451002${i}`,
     insuranceType: '城乡居民医保' as const,
     status: '正常参保' as const,
   })),
-  ...['钱淑芬', '赵小刚', '赵小芳', '赵老汉', '孙老太'].map((name, i) => ({
-    name,
-    idNumber: nth(SEED_IDS.zhaoFamily, i),
-    phone: `1360451003${i}`,
-    insuranceType: '城乡居民医保' as const,
-    status: '正常参保' as const,
-  })),
+  ...['钱淑芬', '赵小刚', '赵小芳', '赵老汉', '孙老太', ...ZHAO_MORE]
+    .slice(0, ids.zhaoFamily.length)
+    .map((name, i) => ({
+      name,
+      idNumber: nth(ids.zhaoFamily, i),
+      phone: `136045100${30 + i}`,
+      insuranceType: '城乡居民医保' as const,
+      status: '正常参保' as const,
+    })),
 ];
 
 /** The i-th item of a seed list, which the seed's own lists always have. */
@@ -193,20 +233,27 @@ function binding(
 }
 
 /** The seed for a profile, with dates relative to `today` so statuses come out the same every day. */
-export function buildSeed(profile: Pick<RuleProfile, 'provincePrefix'>, today: string): Seed {
-  const authorizers: Authorizer[] = authorizerSpecs.map((a) => ({ ...a, idType: '居民身份证', ...place(profile) }));
-  const people: Person[] = peopleSpecs.map(({ away, ...p }) => ({
+export function buildSeed(profile: SeedProfile, today: string): Seed {
+  const ids = seedIds(profile);
+  const specs = peopleSpecs(ids);
+  const authorizers: Authorizer[] = authorizerSpecs(ids).map((a) => ({
+    ...a,
+    idType: '居民身份证',
+    ...place(profile),
+  }));
+  const people: Person[] = specs.map(({ away, ...p }) => ({
     ...p,
     idType: '居民身份证',
     ...place(profile, away),
   }));
   const byId = (idn: string) => {
-    const person = peopleSpecs.find((p) => p.idNumber === idn);
+    const person = specs.find((p) => p.idNumber === idn);
     if (!person) throw new Error(`seed: no person with ID ${idn}`);
     return person;
   };
-  const wang = (i: number) => byId(nth(SEED_IDS.wangFamily, i));
-  const zhaoRelations: Binding['relation'][] = ['配偶', '子女', '子女', '父母', '父母'];
+  const wang = (i: number) => byId(nth(ids.wangFamily, i));
+  const zhaoRelations = (i: number): Binding['relation'] =>
+    (['配偶', '子女', '子女', '父母', '父母'] as const)[i] ?? '子女';
   const bindings: Binding[] = [
     binding('seed-wang-1', 'wang', wang(0), '配偶', addDays(today, -200), null),
     binding('seed-wang-2', 'wang', wang(1), '父母', addDays(today, -400), addDays(today, -30)),
@@ -220,8 +267,8 @@ export function buildSeed(profile: Pick<RuleProfile, 'provincePrefix'>, today: s
       `${addDays(today, -60)}T10:00:00.000Z`,
     ),
     binding('seed-wang-4', 'wang', wang(3), '子女', addDays(today, 10), addDays(today, 375)),
-    ...SEED_IDS.zhaoFamily.map((idn, i) =>
-      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), nth(zhaoRelations, i), addDays(today, -100), null),
+    ...ids.zhaoFamily.map((idn, i) =>
+      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), zhaoRelations(i), addDays(today, -100), null),
     ),
   ];
   return { authorizers, people, bindings, payments: [] };

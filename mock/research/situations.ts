@@ -2,7 +2,6 @@
 // platform's behaviour. Kept as data so the researcher console, the app and the server agree.
 import type { RuleProfile } from '@domain/profiles';
 import type { Seed } from '../platform/repo';
-import { SEED_IDS } from '../platform/seed';
 import type { InsuranceStatus } from '@domain/types';
 
 /** Faults the platform injects into one session's requests. */
@@ -27,7 +26,7 @@ export interface Situation {
   faults: Partial<Faults>;
   /** The authorizer's balance, as a share of the resident premium (0.3 = well below it). */
   balanceShareOfPremium?: number;
-  /** Insured status forced on relatives, by ID number. */
+  /** Insured status forced on relatives, by name: every profile has the same people, with its own numbers. */
   relativeStatus?: Record<string, InsuranceStatus>;
 }
 
@@ -45,7 +44,7 @@ export const SITUATIONS: Situation[] = [
     label: '使用人未参保',
     description: '任务中的使用人张小明未参保，绑定时会被拒绝',
     faults: {},
-    relativeStatus: { [SEED_IDS.zhangXiaoming]: '未参保' },
+    relativeStatus: { 张小明: '未参保' },
   },
   { id: 'slow-network', label: '网络缓慢', description: '每个请求都要等待约 3 秒', faults: { latencyMs: 3000 } },
   {
@@ -111,7 +110,7 @@ export function applySituation(
       share !== undefined && a.id === personaId ? { ...a, balanceFen: Math.floor(profile.premiumFen * share) } : a,
     ),
     people: seed.people.map((p) => {
-      const status = statuses[p.idNumber];
+      const status = statuses[p.name];
       return status ? { ...p, status } : p;
     }),
   };

@@ -58,3 +58,11 @@ export const regionRules = {
 export function isOldForeignerPermit(raw: string): boolean {
   return /^[A-Z]{3}\d{12}$/.test(raw.toUpperCase());
 }
+
+/**
+ * The same number with another province's 2-digit region prefix, check character recomputed: each
+ * rule profile's test people carry ID numbers of that province.
+ */
+export function inProvince(idNumber: string, prefix: string): string {
+  return withCheckChar(prefix + idNumber.slice(2, 17));
+}

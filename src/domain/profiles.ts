@@ -20,7 +20,19 @@ export interface RuleProfile {
   proofKinds: readonly string[];
   signatureRequired: boolean;
   consent: { title: string; tickLabel: string; buttonLabel: string; promiseTitle: string };
-  menu: { channel: string; path: readonly string[]; hub: string; bind: string; records: string; pay: string };
+  /**
+   * What the province's screens call things: `hall` is the page the service sits on, `hub` the
+   * service itself (tile, card and page title), `path` the menu path from the channel's home.
+   */
+  menu: {
+    channel: string;
+    path: readonly string[];
+    hall: string;
+    hub: string;
+    bind: string;
+    records: string;
+    pay: string;
+  };
   hotline: string;
 }
 
@@ -54,6 +66,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     menu: {
       channel: '微信公众号「龙江医保」',
       path: ['服务大厅', '家庭共济', '共济账户绑定'],
+      hall: '服务大厅',
       hub: '家庭共济',
       bind: '共济账户绑定',
       records: '共济账户授权记录查询解绑',
@@ -78,6 +91,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     menu: {
       channel: '河北智慧医保 小程序',
       path: ['业务办理', '个人账户共济', '添加我的亲属'],
+      hall: '业务办理',
       hub: '个人账户共济',
       bind: '添加我的亲属',
       records: '共济亲属管理',
@@ -102,6 +116,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     menu: {
       channel: '山西医保 公众号',
       path: ['服务大厅', '我的医保', '我要办', '家庭账户共济'],
+      hall: '服务大厅',
       hub: '家庭账户共济',
       bind: '添加家庭成员',
       records: '家庭成员管理',
@@ -126,6 +141,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     menu: {
       channel: '浙里办',
       path: ['浙里医保', '我要备案', '历年账户家庭共济'],
+      hall: '浙里医保',
       hub: '历年账户家庭共济',
       bind: '新增共济备案',
       records: '共济备案记录',
@@ -150,6 +166,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     menu: {
       channel: '河南医保 小程序',
       path: ['我要办', '家庭共济'],
+      hall: '我要办',
       hub: '家庭共济',
       bind: '添加家庭成员',
       records: '我的家庭',
@@ -174,6 +191,7 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     menu: {
       channel: '闽政通 / 福建医疗保障',
       path: ['家庭共济'],
+      hall: '服务大厅',
       hub: '家庭共济',
       bind: '添加共济人员',
       records: '共济关系管理',

@@ -146,7 +146,9 @@ test('a session that ended meanwhile: off to log in, and everything typed is sti
   tick();
   fireEvent.click(submitButton());
   await waitFor(() =>
-    expect(Taro.redirectTo).toHaveBeenCalledWith({ url: '/pages/login/index?redirect=%2Fpages%2Fconsent%2Findex' }),
+    expect(Taro.redirectTo).toHaveBeenCalledWith({
+      url: '/pages/login/index?redirect=%2Fpages%2Fconsent%2Findex&ended=1',
+    }),
   );
   expect(useAuthStore.getState().token).toBeNull();
   expect(useBindFormStore.getState().values).toMatchObject(XIAOMING);

@@ -28,3 +28,18 @@ test('logging in returns to the page that asked for it, given encoded or plain',
   }
   Current.router = null;
 });
+
+test('a session that ended says so on 登录; a first log-in does not', async () => {
+  const { default: Login } = await import('@/pages/login/index');
+  const { Current } = await import('@tarojs/runtime');
+  await startPlatform();
+  Current.router = { params: { redirect: '/pages/records/index', ended: '1' }, path: '/pages/login/index' } as never;
+  const first = render(<Login />);
+  expect(await screen.findByText(/您的登录已结束/)).toBeInTheDocument();
+  first.unmount();
+  Current.router = { params: { redirect: '/pages/records/index' }, path: '/pages/login/index' } as never;
+  render(<Login />);
+  await screen.findByText('余额充足，尚未绑定亲属');
+  expect(screen.queryByText(/您的登录已结束/)).toBeNull();
+  Current.router = null;
+});

@@ -6,7 +6,7 @@ import ServiceHall from '@/pages/index/index';
 import { useBindFormStore, type FormField } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { PROFILES, type ProfileId } from '@domain/profiles';
-import { SEED_IDS } from '../../mock/platform/seed';
+import { seedIds } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
 
 const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';
@@ -21,7 +21,7 @@ async function consentFor(id: ProfileId) {
   jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
   const values = {
     name: '张小明',
-    idNumber: SEED_IDS.zhangXiaoming,
+    idNumber: seedIds(PROFILES[id]).zhangXiaoming,
     phone: '13804510011',
     relation: '子女',
     startDate: TODAY,
@@ -62,13 +62,28 @@ describe.each(ids)('profile %s', (id) => {
     expect(await bindingsOnPlatform(h)).toHaveLength(1);
   });
 
-  test('the hub uses its menu names', async () => {
+  test('the hub uses its menu names, titles the page and shows the way there in the province’s app', async () => {
     useProfileStore.getState().choose(id);
     await startPlatform('zhang');
+    const title = jest.spyOn(Taro, 'setNavigationBarTitle');
     render(<FamilyHub />);
-    expect(await screen.findByText(p.menu.bind)).toBeInTheDocument();
-    expect(screen.getByText(p.menu.records)).toBeInTheDocument();
-    expect(screen.getByText(p.menu.pay)).toBeInTheDocument();
+    // The entry, and in some provinces the last part of the menu path too.
+    expect((await screen.findAllByText(p.menu.bind)).length).toBeGreaterThan(0);
+    expect(screen.getByText(p.menu.records, { selector: '.menu-row__name' })).toBeInTheDocument();
+    expect(screen.getByText(p.menu.pay, { selector: '.menu-row__name' })).toBeInTheDocument();
+    expect(screen.getByText(p.menu.bind, { selector: '.menu-row__name' })).toBeInTheDocument();
+    expect(title).toHaveBeenCalledWith({ title: p.menu.hub });
+    const path = screen.getByRole('navigation');
+    expect(path.textContent).toBe([p.menu.channel, ...p.menu.path].join('›'));
+  });
+
+  test('the hall names the service as the province does', async () => {
+    useProfileStore.getState().choose(id);
+    await startPlatform();
+    const title = jest.spyOn(Taro, 'setNavigationBarTitle');
+    render(<ServiceHall />);
+    expect(await screen.findAllByText(p.menu.hub)).toHaveLength(2);
+    expect(title).toHaveBeenCalledWith({ title: p.menu.hall });
   });
 });
 

@@ -12,7 +12,11 @@ import { flushResearchEvents, useResearchStore } from '@/features/research/store
 import { createTracker } from '@/features/research/tracker';
 import { setTransport } from '@/shared/api/client';
 import type { ApiRequest } from '@/shared/api/types';
-import { SEED_IDS } from '../../mock/platform/seed';
+import { PROFILES } from '@domain/profiles';
+import { seedIds } from '../../mock/platform/seed';
+
+// The session runs 河北: its people carry 河北 numbers.
+const XIAOMING_ID = seedIds(PROFILES.hebei).zhangXiaoming;
 import { bindingsOnPlatform, inputByPlaceholder, startPlatform, TODAY, type, type Harness } from './harness';
 
 const SESSION = {
@@ -61,7 +65,7 @@ async function research(): Promise<Research> {
 
 const XIAOMING = {
   name: '张小明',
-  idNumber: SEED_IDS.zhangXiaoming,
+  idNumber: XIAOMING_ID,
   phone: '13804510011',
   relation: '子女',
   startDate: TODAY,
@@ -100,7 +104,7 @@ test('the log records focus and errors by field and code, never what was typed',
   render(<Bind />);
   await screen.findByText('添加共济使用人');
   fireEvent.focus(await inputByPlaceholder('请输入证件号码'));
-  const wrong = SEED_IDS.zhangXiaoming.slice(0, 17) + (SEED_IDS.zhangXiaoming[17] === '1' ? '2' : '1');
+  const wrong = XIAOMING_ID.slice(0, 17) + (XIAOMING_ID[17] === '1' ? '2' : '1');
   await type('请输入证件号码', wrong);
   await screen.findByText('证件号码有误，请逐位核对');
   await type('请输入使用人手机号码', '2380451001');
@@ -116,7 +120,7 @@ test('the log records focus and errors by field and code, never what was typed',
   // Each problem once, however often the screen re-renders.
   expect(r.posted.filter((e) => e.type === 'validation_error' && e.field === 'idNumber')).toHaveLength(1);
   const text = JSON.stringify(r.posted);
-  for (const secret of [wrong, SEED_IDS.zhangXiaoming, '2380451001', '张小明']) expect(text).not.toContain(secret);
+  for (const secret of [wrong, XIAOMING_ID, '2380451001', '张小明']) expect(text).not.toContain(secret);
 });
 
 test('consent read time, the submit, a failed request and the retry are logged; the form survives and binds once', async () => {
@@ -134,7 +138,7 @@ test('consent read time, the submit, a failed request and the retry are logged; 
   expect(await screen.findByText(/网络连接失败或响应超时，您填写的内容已保留/)).toBeInTheDocument();
   expect(useBindFormStore.getState().values).toMatchObject({
     name: '张小明',
-    idNumber: SEED_IDS.zhangXiaoming,
+    idNumber: XIAOMING_ID,
     phone: '13804510011',
   });
   fireEvent.click(await screen.findByText('重新提交'));

@@ -2,7 +2,8 @@
 // extra steps (河北 signature, 浙江 proof photos) done the way a user does them.
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { SEED_IDS } from '../../mock/platform/seed';
+import { PROFILES, type ProfileId } from '@domain/profiles';
+import { seedIds } from '../../mock/platform/seed';
 import { BASE, fillBindForm, launch, newPage, open, view } from './helpers';
 
 let browser: Browser;
@@ -11,15 +12,21 @@ beforeAll(async () => {
 });
 afterAll(() => browser?.close());
 
-const XIAOMING = { name: '张小明', id: SEED_IDS.zhangXiaoming, phone: '13804510011', relation: '子女' };
+/** 张小明 as each profile seeds him: the same person, an ID number of that province. */
+const xiaoming = (profile: ProfileId) => ({
+  name: '张小明',
+  id: seedIds(PROFILES[profile]).zhangXiaoming,
+  phone: '13804510011',
+  relation: '子女',
+});
 
-async function toConsent(page: Page, profile: string) {
+async function toConsent(page: Page, profile: ProfileId) {
   await fetch(`${BASE}/api/admin/reset`, { method: 'POST', headers: { 'x-rule-profile': profile } });
   await page.goto(`${BASE}/?profile=${profile}#/pages/login/index`);
   await view(page).locator('.persona', { hasText: '余额充足' }).click();
   await view(page).getByText('个人账户余额（元）').waitFor();
   await open(page, `/?profile=${profile}#/pages/bind/index`);
-  await fillBindForm(page, XIAOMING);
+  await fillBindForm(page, xiaoming(profile));
   await view(page).getByText('下一步：阅读授权协议').click();
 }
 

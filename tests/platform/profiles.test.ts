@@ -1,7 +1,7 @@
 // The same refusal cases against every province profile; the table of expectations shows each one's
 // differences, and every difference comes from the profile's data.
 import { PROFILES, type ProfileId } from '@domain/profiles';
-import { SEED_IDS } from '../../mock/platform/seed';
+import { seedIds } from '../../mock/platform/seed';
 import { readSettings } from '../../mock/server/settings';
 import { bind, call, list, login, startPlatform, xiaoming, type Platform } from './helpers';
 
@@ -26,10 +26,12 @@ beforeEach(async () => {
 
 describe.each(ids)('%s', (id) => {
   const p = PROFILES[id];
+  // Each profile's own people: the same names and situations, ID numbers of its province.
+  const people = seedIds(p);
   const as = async (persona: string) => login(s, persona, id);
   const tryBind = async (persona: string, extra: Record<string, unknown> = {}) => {
     const t = await as(persona);
-    const r = await bind(s, t, xiaoming({ ...extras(id), ...extra }), id);
+    const r = await bind(s, t, xiaoming({ idNumber: people.zhangXiaoming, ...extras(id), ...extra }), id);
     return { ...r, after: await list(s, t, id) };
   };
 
@@ -38,10 +40,10 @@ describe.each(ids)('%s', (id) => {
       [{ relation: '配偶的父母' }, 'RELATION_NOT_ALLOWED'],
       [{ startDate: '2026-11-21' }, 'START_BEFORE_TODAY'],
       [{ endDate: '2026-11-22' }, 'END_SAME_AS_START'],
-      [{ name: '孙玉梅', idNumber: SEED_IDS.sunYumei }, 'NOT_INSURED'],
-      [{ name: '张丽', idNumber: SEED_IDS.zhangLi }, 'INSURANCE_PAUSED'],
-      [{ name: '张小红', idNumber: SEED_IDS.zhangXiaohong }, 'OTHER_REGION'],
-      [{ name: '张建国', idNumber: SEED_IDS.zhangJianguo }, 'SELF_BINDING'],
+      [{ name: '孙玉梅', idNumber: people.sunYumei }, 'NOT_INSURED'],
+      [{ name: '张丽', idNumber: people.zhangLi }, 'INSURANCE_PAUSED'],
+      [{ name: '张小红', idNumber: people.zhangXiaohong }, 'OTHER_REGION'],
+      [{ name: '张建国', idNumber: people.zhangJianguo }, 'SELF_BINDING'],
       [{ consent: false }, 'CONSENT_REQUIRED'],
     ] as const) {
       const r = await tryBind('zhang', extra);
@@ -56,8 +58,19 @@ describe.each(ids)('%s', (id) => {
   });
 
   test(`member limit ${p.memberLimit}`, async () => {
-    // zhao starts with 5 relatives bound.
-    expect((await tryBind('zhao')).body.code ?? 'BOUND').toBe(p.memberLimit > 5 ? 'BOUND' : 'MEMBER_LIMIT');
+    // zhao starts at his profile's limit.
+    expect(people.zhaoFamily).toHaveLength(p.memberLimit);
+    expect((await tryBind('zhao')).body.code).toBe('MEMBER_LIMIT');
+  });
+
+  test(`its people carry ${p.province} ID numbers (${p.provincePrefix}…)`, async () => {
+    const local = Object.values(people)
+      .flat()
+      .filter((n) => !n.startsWith('65'));
+    expect(local.every((n) => n.startsWith(p.provincePrefix))).toBe(true);
+    // The other profiles' numbers are strangers here: not insured as far as this platform knows.
+    const other = seedIds(PROFILES[id === 'hebei' ? 'shanxi' : 'hebei']).zhangXiaoming;
+    expect((await tryBind('zhang', { idNumber: other })).body.code).toBe('NOT_INSURED');
   });
 
   test(`balance must ${p.balanceThreshold.inclusive ? 'reach' : 'exceed'} ${p.balanceThreshold.fen / 100} 元`, async () => {

@@ -9,7 +9,8 @@ import { useAuthStore } from './store';
 export function redirectIfSignedOut(error: unknown, back: Route): boolean {
   if (error instanceof ApiError && error.kind === 'auth') {
     useAuthStore.getState().clear();
-    replaceWith(ROUTES.login, { redirect: back });
+    // Say why: landing on 登录 with no word looks like the app lost everything.
+    replaceWith(ROUTES.login, { redirect: back, ended: '1' });
     return true;
   }
   return false;

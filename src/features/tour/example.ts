@@ -1,19 +1,21 @@
-// What 填入示例 types for the trainer: 张小明, a relative the seed data has insured and unbound, so the
-// demo always succeeds. The app keeps its own copy (it never imports the simulator's seed); the tour's
-// screen test binds with it against the seed, so the two cannot drift apart unnoticed.
+// What 填入示例 types for the trainer: the profile's own 张小明, whom every profile seeds as insured,
+// so the demo always succeeds.
 import type { FormField } from '@domain/types';
 import { useBindFormStore } from '@/features/binding';
+import { demoRelative } from '@domain/demo';
+import type { RuleProfile } from '@domain/profiles';
 
-export const EXAMPLE_RELATIVE = {
-  name: '张小明',
-  idType: '居民身份证',
-  idNumber: '230102200306081016',
-  phone: '13804510011',
-  relation: '子女',
-} as const;
-
-export function fillExample(today: string) {
-  const example: Record<FormField, string> = { ...EXAMPLE_RELATIVE, startDate: today, endDate: '' };
+export function fillExample(today: string, profile: Pick<RuleProfile, 'provincePrefix'>) {
+  const person = demoRelative(profile);
+  const example: Partial<Record<FormField, string>> = {
+    name: person.name,
+    idType: '居民身份证',
+    idNumber: person.idNumber,
+    phone: person.phone,
+    relation: person.relation,
+    startDate: today,
+    endDate: '',
+  };
   const form = useBindFormStore.getState();
   for (const [field, value] of Object.entries(example) as [FormField, string][]) {
     form.setField(field, value);

@@ -1,23 +1,48 @@
-// The guided tour for trainers: one step per screen, in the order of the real flow. A step is done
-// when the user reaches the next screen, so the tour follows whatever the trainer actually taps.
-export type TourSpotId = 'hall' | 'login' | 'family' | 'bind' | 'consent' | 'result' | 'records';
+// The guided tour for trainers: one step per thing to do, in the order of the real flow. A step is
+// done by doing it (opening the next screen, filling the form, ticking the box), so the tour follows
+// whatever the trainer actually taps. Every step names the control as this profile's screens label it.
+import type { RuleProfile } from '@domain/profiles';
+
+export type TourSpotId =
+  'hall' | 'login' | 'family' | 'bind' | 'bind-next' | 'proof' | 'sign' | 'consent' | 'submit' | 'result' | 'records';
 
 export interface TourStep {
   spot: TourSpotId;
-  text: string;
+  text: (profile: RuleProfile) => string;
+  /** Only for profiles that have this step (浙江's proof photos, 河北's signature). */
+  when?: (profile: RuleProfile) => boolean;
 }
 
 export const TOUR_STEPS: TourStep[] = [
-  { spot: 'hall', text: '点「家庭共济」，开始办理。' },
-  { spot: 'login', text: '选择授权人「张建国」登录（演示身份，余额充足）。' },
-  { spot: 'family', text: '点框中的绑定入口，添加共济使用人。' },
-  { spot: 'bind', text: '填写使用人信息（可点「填入示例」），再点「下一步：阅读授权协议」。' },
-  { spot: 'consent', text: '核对信息，阅读协议后勾选同意，再点提交。' },
-  { spot: 'result', text: '办理完成。点框中的按钮，查看授权记录。' },
-  { spot: 'records', text: '这里能看到状态「生效中」，也可以解除绑定。导览到此结束。' },
+  { spot: 'hall', text: (p) => `点框中的「${p.menu.hub}」，开始办理。` },
+  { spot: 'login', text: () => '点框中的授权人登录（演示身份：余额充足，尚未绑定亲属）。' },
+  { spot: 'family', text: (p) => `点框中的「${p.menu.bind}」，添加共济使用人。` },
+  { spot: 'bind', text: () => '点「填入示例」，填好一位可以绑定的亲属（也可以自己填写下面的表单）。' },
+  { spot: 'bind-next', text: () => '信息已填好。点「下一步：阅读授权协议」。' },
+  {
+    spot: 'proof',
+    text: (p) => `上传${p.proofKinds.join('或')}的照片，证明家庭关系。`,
+    when: (p) => p.proofKinds.length > 0,
+  },
+  {
+    spot: 'sign',
+    text: () => '请授权人在框中手写签名（也可以输入姓名生成签名）。',
+    when: (p) => p.signatureRequired,
+  },
+  { spot: 'consent', text: () => '协议全文在上方，可上滑阅读。读完后勾选框中这一项。' },
+  { spot: 'submit', text: (p) => `已勾选。点「${p.consent.buttonLabel}」完成绑定。` },
+  { spot: 'result', text: (p) => `办理完成。点框中的「${p.menu.records}」，查看授权记录。` },
+  {
+    spot: 'records',
+    text: () => '下面是授权记录：刚绑定的亲属状态为「生效中」，解除绑定也在这里。导览到此结束。',
+  },
 ];
 
-export const stepOf = (spot?: TourSpotId) => {
-  const index = TOUR_STEPS.findIndex((s) => s.spot === spot);
-  return { index, step: TOUR_STEPS[index], total: TOUR_STEPS.length };
+export const stepsFor = (profile: RuleProfile) => TOUR_STEPS.filter((s) => !s.when || s.when(profile));
+
+export const stepOf = (spot: TourSpotId, profile: RuleProfile) => {
+  const steps = stepsFor(profile);
+  const index = steps.findIndex((s) => s.spot === spot);
+  const step = steps[index] ?? TOUR_STEPS.find((s) => s.spot === spot)!;
+  return { index, total: steps.length, text: step.text(profile), last: index === steps.length - 1 };
 };

@@ -1,4 +1,7 @@
 import { TourSpot } from '@/features/tour/TourSpot';
+import { useBindSpot } from '@/features/tour/spots';
+import { RulesUpFront } from '@/features/profile/components/RulesUpFront';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { fillExample } from '@/features/tour/example';
 import { track } from '@/shared/telemetry/track';
 import { useEffect, useState } from 'react';
@@ -20,6 +23,8 @@ export default function Bind() {
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
+  const spot = useBindSpot();
+  usePageTitle('bind');
   const notice = useBindFormStore((s) => s.notice);
   const startDate = useBindFormStore((s) => s.values.startDate);
   const [attempted, setAttempted] = useState(false);
@@ -36,21 +41,27 @@ export default function Bind() {
 
   return (
     <Screen>
+      <RulesUpFront />
       <Card title='授权人（本人）'>
         <InfoRow label='姓名' value={me?.name ?? '—'} />
         <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />
         <InfoRow label='手机号码' value={me?.phone ?? '—'} />
       </Card>
-      <TourSpot spot='bind' action={{ label: '填入示例', onClick: () => fillExample(today) }}>
-        <Card title='添加共济使用人'>
-          <BindForm profile={profile} today={today} />
-        </Card>
+      <TourSpot spot={spot === 'bind' ? 'bind' : undefined} onlyInTour>
+        <BigButton kind='secondary' onClick={() => fillExample(today, profile)}>
+          填入示例
+        </BigButton>
       </TourSpot>
+      <Card title='添加共济使用人'>
+        <BindForm profile={profile} today={today} />
+      </Card>
       {notice ? <Notice kind='error' message={notice.message} /> : null}
       {attempted && errorCount > 0 ? (
         <Notice kind='error' message={`还有 ${errorCount} 处需要修改，请看标红的提示`} />
       ) : null}
-      <BigButton onClick={next}>下一步：阅读授权协议</BigButton>
+      <TourSpot spot={spot === 'bind-next' ? 'bind-next' : undefined}>
+        <BigButton onClick={next}>下一步：阅读授权协议</BigButton>
+      </TourSpot>
     </Screen>
   );
 }

@@ -1,4 +1,6 @@
 import { TourSpot } from '@/features/tour/TourSpot';
+import { useConsentSpot } from '@/features/tour/spots';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { Text, View } from '@tarojs/components';
 import { useMemo, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
@@ -24,6 +26,8 @@ export default function Consent() {
   useSignedIn(ROUTES.consent);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
+  const spot = useConsentSpot();
+  usePageTitle('consent');
   const values = useBindFormStore((s) => s.values);
   const consent = useBindFormStore((s) => s.consent);
   const submitting = useBindFormStore((s) => s.submitting);
@@ -54,7 +58,7 @@ export default function Consent() {
     // The form lives on in memory: after logging in again the user is back here with it all.
     if (outcome === 'signed-out') {
       useAuthStore.getState().clear();
-      replaceWith(ROUTES.login, { redirect: ROUTES.consent });
+      replaceWith(ROUTES.login, { redirect: ROUTES.consent, ended: '1' });
     }
   };
 
@@ -94,21 +98,25 @@ export default function Consent() {
 
       {profile.proofKinds.length > 0 ? (
         <Card title={`上传${profile.consent.promiseTitle}`}>
-          <ProofPicker
-            kinds={profile.proofKinds}
-            proofs={proofs}
-            onChange={(p) => useBindFormStore.getState().setProofs(p)}
-          />
+          <TourSpot spot={spot === 'proof' ? 'proof' : undefined}>
+            <ProofPicker
+              kinds={profile.proofKinds}
+              proofs={proofs}
+              onChange={(p) => useBindFormStore.getState().setProofs(p)}
+            />
+          </TourSpot>
         </Card>
       ) : null}
 
       {profile.signatureRequired ? (
         <Card title='授权人签名'>
-          <SignaturePad value={signature} onChange={(s) => useBindFormStore.getState().setSignature(s)} />
+          <TourSpot spot={spot === 'sign' ? 'sign' : undefined}>
+            <SignaturePad value={signature} onChange={(s) => useBindFormStore.getState().setSignature(s)} />
+          </TourSpot>
         </Card>
       ) : null}
 
-      <TourSpot spot='consent'>
+      <TourSpot spot={spot === 'consent' ? 'consent' : undefined}>
         <TickBox checked={consent} onChange={tick} label={profile.consent.tickLabel} />
       </TourSpot>
 
@@ -118,9 +126,11 @@ export default function Consent() {
           返回修改
         </BigButton>
       ) : null}
-      <BigButton onClick={submit} disabled={missing.length > 0} loading={submitting}>
-        {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}
-      </BigButton>
+      <TourSpot spot={spot === 'submit' ? 'submit' : undefined}>
+        <BigButton onClick={submit} disabled={missing.length > 0} loading={submitting}>
+          {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}
+        </BigButton>
+      </TourSpot>
       {missing.length ? <Text className='muted center'>请先{missing.join('、')}，才能提交</Text> : null}
     </Screen>
   );

@@ -1,4 +1,6 @@
 import { TourSpot } from '@/features/tour/TourSpot';
+import { MenuPath } from '@/features/profile/components/MenuPath';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import Taro from '@tarojs/taro';
@@ -27,6 +29,7 @@ export default function FamilyHub() {
   useSignedIn(ROUTES.family);
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
+  usePageTitle('hub');
 
   const logout = async () => {
     await useAuthStore
@@ -38,6 +41,7 @@ export default function FamilyHub() {
 
   return (
     <Screen>
+      <MenuPath />
       <Card title='账户信息'>
         <InfoRow label='授权人' value={me?.name ?? '—'} />
         <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />

@@ -4,7 +4,8 @@ import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
 import { SessionBanner } from '@/features/research/components/SessionBanner';
 import { DemoControls } from '@/features/tour/DemoControls';
-import { TourSpot } from '@/features/tour/TourSpot';
+import { TourFrame, TourTip } from '@/features/tour/TourSpot';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
 import { Card } from '@/shared/ui/Card';
@@ -20,6 +21,7 @@ export default function ServiceHall() {
   const token = useAuthStore((s) => s.token);
   const profile = useProfileStore((s) => s.profile);
   const problem = useProfileStore((s) => s.problem);
+  usePageTitle('hall');
 
   const openFamily = () => (token ? goTo(ROUTES.family) : goTo(ROUTES.login, { redirect: ROUTES.family }));
 
@@ -27,7 +29,7 @@ export default function ServiceHall() {
     <Screen className='hall'>
       <View className='hall__banner'>
         <Text className='hall__app'>{profile.appName}</Text>
-        <Text className='hall__title'>服务大厅</Text>
+        <Text className='hall__title'>{profile.menu.hall}</Text>
         <Text className='hall__sub'>
           {profile.province}医保服务平台 · 规则：{profile.province}
         </Text>
@@ -49,31 +51,32 @@ export default function ServiceHall() {
         )}
       </View>
 
-      <TourSpot spot='hall'>
-        <Card title='热门服务'>
-          <View className='grid'>
+      <TourTip spot='hall' />
+      <Card title='热门服务'>
+        <View className='grid'>
+          <TourFrame spot='hall' className='grid__slot'>
             <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
               <Text className='grid__icon' aria-hidden>
                 共
               </Text>
-              <Text className='grid__name'>家庭共济</Text>
+              <Text className='grid__name'>{profile.menu.hub}</Text>
             </View>
-            {OTHER_HOT.map((name) => (
-              <View key={name} className='grid__item grid__item--off' aria-disabled>
-                <Text className='grid__icon grid__icon--off' aria-hidden>
-                  {name.slice(0, 1)}
-                </Text>
-                <Text className='grid__name'>{name}</Text>
-                <Text className='grid__note'>本演示未开放</Text>
-              </View>
-            ))}
-          </View>
-        </Card>
-      </TourSpot>
+          </TourFrame>
+          {OTHER_HOT.map((name) => (
+            <View key={name} className='grid__item grid__item--off' aria-disabled>
+              <Text className='grid__icon grid__icon--off' aria-hidden>
+                {name.slice(0, 1)}
+              </Text>
+              <Text className='grid__name'>{name}</Text>
+              <Text className='grid__note'>本演示未开放</Text>
+            </View>
+          ))}
+        </View>
+      </Card>
 
       <Card title='我要办'>
         <View className='menu-row' role='button' {...tap(openFamily)}>
-          <Text className='menu-row__name'>家庭共济</Text>
+          <Text className='menu-row__name'>{profile.menu.hub}</Text>
           <Text className='menu-row__desc'>把个人账户授权给近亲属使用</Text>
           <Text className='menu-row__arrow' aria-hidden>
             ›

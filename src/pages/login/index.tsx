@@ -16,6 +16,7 @@ import { BigButton } from '@/shared/ui/BigButton';
 import type { PersonaView } from '@domain/views';
 
 const KNOWN = new Set<string>(Object.values(ROUTES));
+const SESSION_ENDED = '您的登录已结束（超时、已在别处退出，或演示已重置），请重新登录。登录后回到刚才的页面。';
 
 function safeDecode(value: string): string {
   try {
@@ -30,6 +31,7 @@ export default function Login() {
   // H5 hands query values over still URL-encoded; mini-programs decode them.
   const requested = safeDecode(router.params.redirect ?? '');
   const target = (KNOWN.has(requested) ? requested : ROUTES.family) as Route;
+  const ended = router.params.ended === '1';
   const profile = useProfileStore((s) => s.profile);
   const loggingIn = useAuthStore((s) => s.loggingIn);
   const [personas, setPersonas] = useState<PersonaView[] | null>(null);
@@ -56,6 +58,7 @@ export default function Login() {
       <Card title={`登录${profile.province}医保服务平台`}>
         <Text className='lead'>请选择一位测试人员登录（演示环境，不是真实账户）。</Text>
       </Card>
+      {ended ? <Notice kind='info' message={SESSION_ENDED} /> : null}
       {error ? (
         <>
           <Notice kind='error' message={error} />

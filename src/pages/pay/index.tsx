@@ -6,6 +6,7 @@ import { useAuthStore } from '@/features/auth/store';
 import { useRecordsStore } from '@/features/binding/recordsStore';
 import { usePaymentStore } from '@/features/payment/store';
 import { useProfileStore } from '@/features/profile/store';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { formatYuan } from '@domain/money';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
@@ -19,6 +20,7 @@ import { Screen } from '@/shared/ui/Screen';
 export default function Pay() {
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
+  usePageTitle('pay');
   const today = useProfileStore((s) => s.today);
   const records = useRecordsStore((s) => s.list);
   const loaded = useRecordsStore((s) => s.loaded);

@@ -1,4 +1,5 @@
-import { TourSpot } from '@/features/tour/TourSpot';
+import { TourFinish } from '@/features/tour/TourSpot';
+import { usePageTitle } from '@/features/profile/usePageTitle';
 import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
 import { Text } from '@tarojs/components';
@@ -20,6 +21,7 @@ export default function Records() {
   const loaded = useRecordsStore((s) => s.loaded);
   const error = useRecordsStore((s) => s.error);
   const unbindingId = useRecordsStore((s) => s.unbindingId);
+  usePageTitle('records');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const load = () =>
     useRecordsStore
@@ -59,7 +61,7 @@ export default function Records() {
           <BigButton onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
         </Card>
       ) : null}
-      {list.length ? <TourSpot spot='records' /> : null}
+      {list.length ? <TourFinish /> : null}
       {list.map((r) => (
         <RecordCard key={r.id} record={r} busy={unbindingId === r.id} onUnbind={unbind} />
       ))}

@@ -3,7 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useBindFormStore } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
-import { replaceWith } from '@/shared/lib/nav';
+import { backTo, replaceWith } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { InfoRow } from '@/shared/ui/InfoRow';
@@ -65,7 +65,7 @@ export default function Result() {
           {profile.menu.records}
         </BigButton>
       </TourSpot>
-      <BigButton kind='secondary' onClick={() => replaceWith(ROUTES.family)}>
+      <BigButton kind='secondary' onClick={() => backTo(ROUTES.family)}>
         返回{profile.menu.hub}
       </BigButton>
     </Screen>

@@ -1,22 +1,64 @@
 // The platform's own rules running inside the app: trainer demos work with no network.
+import Taro from '@tarojs/taro';
 import { createPlatform, type Platform } from '@mock/platform/platform';
-import { createMemoryRepo } from '@mock/platform/memoryRepo';
+import { createMemoryRepo, type MemoryState, type RepoKeeper } from '@mock/platform/memoryRepo';
 import { resolveProfile, type ProfileId } from '@domain/profiles';
 import { handleWithProfiles } from '@mock/platform/router';
 import { buildSeed } from '@mock/platform/seed';
 import { todayInChina } from '@domain/dates';
 import type { Transport } from './types';
 
+// Versioned, so a build that changes the data's shape starts from the seed instead of misreading it.
+export const OFFLINE_KEY = 'offline-demo:v1';
+
+/**
+ * The demo's data lives in the device's storage until 重置演示: WeChat closes a mini-program in the
+ * background while the trainer shows slides, and the demo must be there when it opens again.
+ */
+function deviceKeeper(profile: ProfileId): RepoKeeper {
+  const key = `${OFFLINE_KEY}:${profile}`;
+  return {
+    load: () => {
+      try {
+        const raw = Taro.getStorageSync(key) as string;
+        return raw ? (JSON.parse(raw) as MemoryState) : null;
+      } catch {
+        return null;
+      }
+    },
+    save: (state) => {
+      try {
+        Taro.setStorageSync(key, JSON.stringify(state));
+      } catch {
+        // Storage full (proof photos are large): the demo goes on in memory rather than stopping.
+      }
+    },
+  };
+}
+
+/** Counted ids, not random ones, so a demo looks the same every time; kept, so no id comes twice. */
+function keptCounter(): () => string {
+  const key = `${OFFLINE_KEY}:ids`;
+  let n = Number(Taro.getStorageSync(key)) || 0;
+  return () => {
+    n += 1;
+    try {
+      Taro.setStorageSync(key, String(n));
+    } catch {
+      /* see deviceKeeper */
+    }
+    return `demo${n.toString().padStart(6, '0')}`;
+  };
+}
+
 export function offlineTransport(defaultProfile: ProfileId, now: () => Date = () => new Date()): Transport {
   const platforms = new Map<ProfileId, Platform>();
-  let n = 0;
-  // Counted ids, not random ones: a demo looks the same every time it is run.
-  const newId = () => `demo${(++n).toString().padStart(6, '0')}`;
+  const newId = keptCounter();
   const platformFor = (id: ProfileId) => {
     let platform = platforms.get(id);
     if (!platform) {
       const profile = resolveProfile(id);
-      const repo = createMemoryRepo(buildSeed(profile, todayInChina(now())));
+      const repo = createMemoryRepo(buildSeed(profile, todayInChina(now())), deviceKeeper(id));
       platform = createPlatform({ repo, profile, now, newId, allowReset: true });
       platforms.set(id, platform);
     }

@@ -7,8 +7,14 @@ import { DEFAULT_PROFILE, isProfileId, type ProfileId } from '@domain/profiles';
 const rawProfile = process.env.TARO_APP_PROFILE;
 
 export const env = {
-  /** H5 talks to /api on its own origin (the dev server proxies it); mini-programs need a full URL. */
-  apiBase: process.env.TARO_APP_API_BASE || (process.env.TARO_ENV === 'h5' ? '' : 'http://127.0.0.1:18080'),
+  /**
+   * H5 talks to /api on its own origin (the dev server proxies it); mini-programs need a full URL. The
+   * offline demo talks to no server, so its build carries no address at all.
+   */
+  apiBase:
+    process.env.TARO_APP_API_MODE === 'offline'
+      ? ''
+      : process.env.TARO_APP_API_BASE || (process.env.TARO_ENV === 'h5' ? '' : 'http://127.0.0.1:18080'),
   profileId: (isProfileId(rawProfile) ? rawProfile : DEFAULT_PROFILE) as ProfileId,
   /** The profile named at build time, valid or not: the app refuses an unknown one on screen. */
   requestedProfile: rawProfile || '',

@@ -15,3 +15,19 @@ export const replaceWith = (route: Route, query?: Record<string, string>) => {
   return Taro.redirectTo({ url: withQuery(route, query) });
 };
 export const goBack = () => Taro.navigateBack({ delta: 1 }).catch(() => undefined);
+
+/**
+ * Back to a page already open below this one, as the system back button would, so the pages in
+ * between (an emptied form) are not met again; opens it in place when it is not in the stack.
+ */
+export const backTo = (route: Route) => {
+  const stack = Taro.getCurrentPages();
+  const path = route.replace(/^\//, '');
+  for (let i = stack.length - 2; i >= 0; i--) {
+    if ((stack[i]?.route ?? '').replace(/^\//, '').split('?')[0] === path) {
+      expectLeave();
+      return Taro.navigateBack({ delta: stack.length - 1 - i });
+    }
+  }
+  return replaceWith(route);
+};
