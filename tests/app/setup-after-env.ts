@@ -8,6 +8,10 @@ import { resetResearchStore } from '@/features/research/store';
 import { resetTour } from '@/features/tour/store';
 import { setTransport } from '@/shared/api/client';
 import { resetCareMode } from '@/shared/ui/careMode';
+import { setTapSettle } from '@/shared/ui/tapGuard';
+
+// Screens tap right after rendering here; the pause after a page appears is checked in the browser.
+setTapSettle(0);
 
 // Every test starts from nothing: no session, no typed data, no transport left from another test.
 beforeEach(() => {

@@ -14,7 +14,9 @@ interface PaymentState {
   notice: string | null;
   result: PaymentView | null;
   history: PaymentView[];
-  choose: (patch: { bindingId?: string; year?: number }) => void;
+  choose: (patch: { bindingId?: string; year?: number | null }) => void;
+  /** After 缴费成功: back to the choice, nothing chosen, so the same tap cannot be made again. */
+  startOver: () => void;
   pay: () => Promise<boolean>;
   loadHistory: () => Promise<void>;
 }
@@ -25,6 +27,9 @@ export const usePaymentStore = create<PaymentState>()((set, get) => ({
   ...initial,
   choose(patch) {
     set({ ...patch, requestId: null, notice: null, result: null });
+  },
+  startOver() {
+    set({ bindingId: '', year: null, requestId: null, notice: null, result: null });
   },
   async pay() {
     const s = get();
@@ -37,7 +42,13 @@ export const usePaymentStore = create<PaymentState>()((set, get) => ({
     set({ paying: true, requestId, notice: null });
     try {
       const result = await payPremium({ bindingId: s.bindingId, year: s.year, requestId });
-      set({ result, requestId: null, history: [result, ...get().history.filter((p) => p.id !== result.id)] });
+      set({
+        result,
+        bindingId: '',
+        year: null,
+        requestId: null,
+        history: [result, ...get().history.filter((p) => p.id !== result.id)],
+      });
       return true;
     } catch (e) {
       set({ notice: e instanceof ApiError ? e.message : '系统繁忙，请稍后重试' });

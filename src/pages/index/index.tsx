@@ -26,10 +26,10 @@ export default function ServiceHall() {
   return (
     <Screen className='hall'>
       <View className='hall__banner'>
-        <Text className='hall__app'>{profile.appName}</Text>
-        <Text className='hall__title'>服务大厅</Text>
+        {/* The title bar already says 服务大厅: the banner names the service instead. */}
+        <Text className='hall__title'>{profile.appName}</Text>
         <Text className='hall__sub'>
-          {profile.province}医保服务平台 · 规则：{profile.province}
+          {profile.province}医保服务平台 · 医保服务热线 {profile.hotline}
         </Text>
       </View>
 

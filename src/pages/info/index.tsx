@@ -45,9 +45,14 @@ export default function Info() {
         {items.map(([q, a]) => (
           <View key={q} className='qa'>
             <View role='heading' aria-level={3} className='qa__q'>
+              {isFaq ? (
+                <Text className='qa__mark' aria-hidden>
+                  问
+                </Text>
+              ) : null}
               <Text>{q}</Text>
             </View>
-            <Text className='doc-text'>{a}</Text>
+            <Text className='qa__a'>{a}</Text>
           </View>
         ))}
       </Card>

@@ -15,3 +15,5 @@ export const replaceWith = (route: Route, query?: Record<string, string>) => {
   return Taro.redirectTo({ url: withQuery(route, query) });
 };
 export const goBack = () => Taro.navigateBack({ delta: 1 }).catch(() => undefined);
+/** Back to the page before, or to `route` when this page was opened directly (a link, a reload). */
+export const backOr = (route: Route) => (Taro.getCurrentPages().length > 1 ? goBack() : replaceWith(route));
