@@ -194,7 +194,7 @@ test('low balance and the member limit are said on 家庭共济 and atop the for
   await page.close();
 
   const limit = await newPage(browser);
-  await loginFromHall(limit, '达到上限');
+  await loginFromHall(limit, '人数已到上限');
   await view(limit).locator('.notice', { hasText: '最多绑定 5 位' }).waitFor();
   await tapOn(limit, view(limit).locator('.menu-row', { hasText: '共济账户绑定' }));
   await view(limit).locator('.card__title', { hasText: '添加共济使用人' }).waitFor();

@@ -1,5 +1,7 @@
 import { track } from '@/shared/telemetry/track';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
+import { useEffect } from 'react';
 import { tap } from '@/shared/ui/tap';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
@@ -64,6 +66,10 @@ export default function Pay() {
       .catch(() => undefined);
   };
   useSignedIn(ROUTES.pay, load);
+  // The outcome replaces the form in place: show it from its top, where the icon and title are.
+  useEffect(() => {
+    if (result) Taro.pageScrollTo({ scrollTop: 0, duration: 0 }).catch(() => undefined);
+  }, [result]);
 
   const payable = records.filter((r) => r.canPay);
   const thisYear = Number(today.slice(0, 4));

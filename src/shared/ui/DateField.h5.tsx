@@ -11,9 +11,6 @@ export function DateField({ name, label, value, min, placeholder, onChange }: Da
       <span className={value ? 'date-field__text' : 'date-field__text placeholder'} aria-hidden>
         {shown}
       </span>
-      <span className='picker-value__arrow' aria-hidden>
-        ›
-      </span>
       <input
         type='date'
         className={`picker-value--${name} date-field__native`}
