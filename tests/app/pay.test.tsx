@@ -17,9 +17,7 @@ async function openPay() {
 
 test('only relatives with a 生效中 binding can be chosen', async () => {
   await openPay();
-  expect(
-    screen.getAllByRole('radio').filter((r) => r.className.includes('choice') && !r.className.includes('inline')),
-  ).toHaveLength(1);
+  expect(screen.getAllByRole('radio').filter((r) => r.className.includes('choice--person'))).toHaveLength(1);
   expect(screen.getByText('2027 年度')).toBeInTheDocument();
   expect(screen.getByText('2026 年度')).toBeInTheDocument();
 });

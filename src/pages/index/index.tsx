@@ -28,9 +28,7 @@ export default function ServiceHall() {
       <View className='hall__banner'>
         {/* The title bar already says 服务大厅: the banner names the service instead. */}
         <Text className='hall__title'>{profile.appName}</Text>
-        <Text className='hall__sub'>
-          {profile.province}医保服务平台 · 医保服务热线 {profile.hotline}
-        </Text>
+        <Text className='hall__sub'>{profile.province}医保服务平台</Text>
       </View>
 
       {problem ? <Notice kind='error' message={problem} /> : null}

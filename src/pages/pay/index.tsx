@@ -162,13 +162,13 @@ export default function Pay() {
       </Card>
 
       <Card title='缴费年度'>
-        <View className='choice-row' role='radiogroup' aria-label='缴费年度'>
+        <View role='radiogroup' aria-label='缴费年度'>
           {years.map((y) => {
             const paid = paidYears.has(y);
             return (
               <Choice
                 key={y}
-                className='choice--inline'
+                className='choice--year'
                 on={year === y && !paid}
                 disabled={paid}
                 main={paid ? `${y} 年度已缴` : `${y} 年度`}
