@@ -11,6 +11,7 @@ import {
   newPage,
   open,
   resetPlatform,
+  screenshot,
   tapOn,
   tokenOf,
   TODAY,
@@ -128,6 +129,7 @@ test('an unbound record says when it ended: 已于…解除', async () => {
   const text = await unbound.innerText();
   expect(text).toMatch(/已于\s*\d{4}年\d{1,2}月\d{1,2}日\s*解除/);
   expect(text).not.toContain('长期有效');
+  await screenshot(page, 'records-unbound');
   await page.close();
 });
 
@@ -177,6 +179,7 @@ test('代缴: after success the choice is cleared, the paid year is marked and c
   await tapOn(page, paid);
   expect(await paid.getAttribute('aria-checked')).toBe('false');
   expect(await pay.getAttribute('aria-disabled')).toBe('true');
+  await screenshot(page, 'pay-paid-year');
   await page.close();
 });
 
@@ -185,6 +188,7 @@ test('low balance and the member limit are said on 家庭共济 and atop the for
   await loginFromHall(page, '余额不足');
   await view(page).locator('.notice', { hasText: '126.40' }).waitFor();
   expect(await view(page).locator('.notice', { hasText: '126.40' }).innerText()).toContain('400.00');
+  await screenshot(page, 'family-low-balance');
   await tapOn(page, view(page).locator('.menu-row', { hasText: '共济账户绑定' }));
   await view(page).locator('.card__title', { hasText: '添加共济使用人' }).waitFor();
   const top = view(page).locator('.notice', { hasText: '126.40' });
