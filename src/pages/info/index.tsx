@@ -56,13 +56,16 @@ export default function Info() {
           </View>
         ))}
       </Card>
-      <View
-        className='menu-row'
-        role='button'
-        {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
-      >
-        <Text className='menu-row__name'>还有问题？拨打医保服务热线 {profile.hotline}</Text>
-      </View>
+      <Card>
+        <View
+          className='menu-row'
+          role='button'
+          {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
+        >
+          <Text className='menu-row__name'>医保服务热线 {profile.hotline}</Text>
+          <Text className='menu-row__desc'>还有问题？请拨打，工作日 8:30–17:00</Text>
+        </View>
+      </Card>
     </Screen>
   );
 }
