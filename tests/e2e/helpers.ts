@@ -90,8 +90,12 @@ export async function loginFromHall(page: Page, persona: string) {
   await view(page).getByText('个人账户余额（元）').waitFor();
 }
 
-/** A finger tap in the middle of what is on screen (scrolled into view first), as a citizen taps. */
+/**
+ * A finger tap in the middle of what is on screen (scrolled into view first), as a citizen taps: after a
+ * look at the screen, never as a double tap on the spot of the last one (the app ignores those).
+ */
 export async function tapOn(page: Page, target: Locator) {
+  await page.waitForTimeout(450);
   await target.scrollIntoViewIfNeeded();
   // A page still sliding in moves under the finger: wait until the target stands still.
   let box = await target.boundingBox();

@@ -1,7 +1,8 @@
 // H5: the same pause as tapGuard.ts, but only for what a double tap looks like: a second tap at the
-// same spot, soon after a first one made on the page before. A deliberate tap elsewhere on the new
-// page, or a key press, goes through at once.
+// same spot, quickly after a first one made on the page before, with nothing typed in between. A tap
+// elsewhere on the new page, a tap after typing, or a key press goes through at once.
 let settleMs = 600;
+const DOUBLE_TAP_MS = 400;
 const SAME_SPOT_PX = 48;
 let shownAt = 0;
 type Tap = { t: number; x: number; y: number };
@@ -22,6 +23,12 @@ if (typeof document !== 'undefined') {
     },
     true,
   );
+  // Typing between two taps means they were meant one by one.
+  const forget = () => {
+    current = null;
+  };
+  document.addEventListener('input', forget, true);
+  document.addEventListener('keydown', forget, true);
 }
 
 export const pageAppeared = () => {
@@ -30,8 +37,8 @@ export const pageAppeared = () => {
 
 export const settling = () => {
   if (!current || !previous || Date.now() - shownAt >= settleMs) return false;
-  const repeat = current.t - previous.t < settleMs && previous.t <= shownAt;
-  return repeat && Math.hypot(current.x - previous.x, current.y - previous.y) < SAME_SPOT_PX;
+  const quick = current.t - previous.t < DOUBLE_TAP_MS && previous.t <= shownAt;
+  return quick && Math.hypot(current.x - previous.x, current.y - previous.y) < SAME_SPOT_PX;
 };
 
 export const setTapSettle = (ms: number) => {
