@@ -73,3 +73,12 @@ test('nothing chosen: the button waits and says what is missing', async () => {
   fireEvent.click(screen.getByText('周**（配偶）'));
   expect(await screen.findByText('请选择缴费年度')).toBeInTheDocument();
 });
+
+test('a balance below the premium is said before choosing, and the button waits', async () => {
+  await openPay();
+  useAuthStore.setState((s) => ({ me: s.me && { ...s.me, balanceFen: 39999, balanceYuan: '399.99' } }));
+  expect(await screen.findByText('您的个人账户余额 399.99 元，不足 400.00 元，暂不能代缴。')).toBeInTheDocument();
+  fireEvent.click(screen.getByText('周**（配偶）'));
+  fireEvent.click(screen.getByText('2027 年度'));
+  expect(screen.getByText('确认代缴 400.00 元').closest('button')).toHaveAttribute('aria-disabled', 'true');
+});

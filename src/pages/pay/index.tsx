@@ -77,7 +77,8 @@ export default function Pay() {
   const premium = formatYuan(profile.premiumFen);
   const chosen = payable.find((r) => r.id === bindingId);
   const paidYears = new Set(history.filter((p) => p.bindingId === bindingId).map((p) => p.year));
-  const ready = !!chosen && !!year && !paidYears.has(year);
+  const enough = !me || me.balanceFen >= profile.premiumFen;
+  const ready = enough && !!chosen && !!year && !paidYears.has(year);
 
   const choosePerson = (id: string) => {
     const paid = new Set(history.filter((p) => p.bindingId === id).map((p) => p.year));
@@ -138,6 +139,10 @@ export default function Pay() {
         <InfoRow label='缴费标准' value={`${premium} 元 / 人 / 年`} />
       </Card>
 
+      {me && me.balanceFen < profile.premiumFen ? (
+        <Notice kind='warning' message={`您的个人账户余额 ${me.balanceYuan} 元，不足 ${premium} 元，暂不能代缴。`} />
+      ) : null}
+
       <Card title='选择缴费人员'>
         {loaded && payable.length === 0 ? (
           <View>
@@ -183,7 +188,7 @@ export default function Pay() {
       <BigButton onClick={pay} loading={paying} disabled={payable.length === 0 || !ready}>
         {paying ? '正在缴费…' : `确认代缴 ${premium} 元`}
       </BigButton>
-      {payable.length > 0 && !ready ? (
+      {payable.length > 0 && enough && !ready ? (
         <Text className='muted center'>
           {!chosen ? '请先选择缴费人员' : !year ? '请选择缴费年度' : `${year} 年度已缴，请选择其他年度`}
         </Text>
