@@ -76,7 +76,7 @@ export function createPlatform(opts: PlatformOptions) {
   return {
     profile: () => ok({ ...profile, today: today() }),
 
-    personas: () => ok(repo.listAuthorizers().map(personaView)),
+    personas: () => ok(repo.listAuthorizers().map((a) => personaView(a, repo.bindingsOfAuthorizer(a.id), today()))),
 
     login(body: unknown) {
       if (!isObject(body) || typeof body.personaId !== 'string') return refusals.malformed();

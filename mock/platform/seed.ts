@@ -101,7 +101,7 @@ const authorizerSpecs = (ids: SeedIds): Omit<Authorizer, 'regionCode' | 'regionN
     phone: '13804510001',
     insuranceType: '职工医保',
     status: '正常参保',
-    label: '余额充足，尚未绑定亲属',
+    label: '余额充足',
     balanceFen: 326850,
   },
   {
@@ -131,7 +131,7 @@ const authorizerSpecs = (ids: SeedIds): Omit<Authorizer, 'regionCode' | 'regionN
     phone: '13604510004',
     insuranceType: '职工医保',
     status: '正常参保',
-    label: `已绑定 ${ids.zhaoFamily.length} 位亲属（达到上限）`,
+    label: '绑定人数已到上限的演示账户',
     balanceFen: 560000,
   },
 ];

@@ -51,3 +51,20 @@ export function bindingStatus(b: Pick<Binding, 'startDate' | 'endDate' | 'unboun
 export function isActiveStatus(status: BindingStatus): boolean {
   return status === '未生效' || status === '生效中';
 }
+
+/** YYYY-MM-DD as people read it on a Chinese government screen: 2026年11月23日. */
+export function chineseDate(date: string): string {
+  if (!isIsoDate(date)) return date;
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/** The 北京时间 day of a timestamp, as YYYY-MM-DD. */
+export const chinaDayOf = (timestamp: string): string => todayInChina(new Date(timestamp));
+
+/** 授权期限 in words: from the start, to the end date, open-ended, or ended early by 解除绑定. */
+export function periodText(b: { startDate: string; endDate: string | null; unboundAt?: string | null }): string {
+  const from = `${chineseDate(b.startDate)}起`;
+  if (b.unboundAt) return `${from}，已于${chineseDate(chinaDayOf(b.unboundAt))}解除`;
+  return b.endDate ? `${from}，至${chineseDate(b.endDate)}止` : `${from}，长期有效`;
+}

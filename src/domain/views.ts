@@ -1,5 +1,5 @@
 // What the platform sends out: identity data is always masked, statuses are derived from dates.
-import { bindingStatus } from './dates';
+import { bindingStatus, isActiveStatus } from './dates';
 import { maskIdNumber, maskName, maskPhone } from './mask';
 import { formatYuan } from './money';
 import type { Authorizer, Binding, BindingStatus, Payment } from './types';
@@ -21,6 +21,8 @@ export interface PersonaView {
   name: string;
   label: string;
   balanceYuan: string;
+  /** Bindings 未生效 or 生效中 now: the log-in screen says it live, never from the seed's label. */
+  activeBindings: number;
 }
 
 export interface BindingView {
@@ -62,11 +64,12 @@ export const meView = (a: Authorizer): MeView => ({
   balanceYuan: formatYuan(a.balanceFen),
 });
 
-export const personaView = (a: Authorizer): PersonaView => ({
+export const personaView = (a: Authorizer, bindings: Binding[], today: string): PersonaView => ({
   id: a.id,
   name: maskName(a.name),
   label: a.label,
   balanceYuan: formatYuan(a.balanceFen),
+  activeBindings: bindings.filter((b) => isActiveStatus(bindingStatus(b, today))).length,
 });
 
 export function bindingView(b: Binding, today: string): BindingView {

@@ -47,12 +47,21 @@ test('start date before today and end date on the start day are refused next to 
   await pick('picker-value--start', '2026-11-21');
   expect(await screen.findByText('授权开始日期不能早于今天')).toBeInTheDocument();
   await pick('picker-value--start', TODAY);
+  // 长期有效 is on until the user turns it off; then the end date can be chosen.
+  const longTerm = screen.getByRole('switch', { name: '长期有效' });
+  expect(longTerm).toHaveAttribute('aria-checked', 'true');
+  fireEvent.click(longTerm);
   await pick('picker-value--end', TODAY);
   expect(await screen.findByText('授权终止日期不能与开始日期是同一天')).toBeInTheDocument();
   await pick('picker-value--end', '2026-11-01');
   expect(await screen.findByText('授权终止日期不能早于开始日期')).toBeInTheDocument();
   await pick('picker-value--end', '2027-11-22');
   await waitFor(() => expect(document.querySelector('.field__error')).toBeNull());
+  // Shown the way people read dates, whatever the browser's locale.
+  expect(screen.getByText('2027年11月22日')).toBeInTheDocument();
+  fireEvent.click(screen.getByRole('switch', { name: '长期有效' }));
+  await waitFor(() => expect(document.querySelector('.picker-value--end')).toBeNull());
+  expect(useBindFormStore.getState().values.endDate).toBe('');
 });
 
 test('the relation picker offers the eight 近亲属 and never 配偶的父母', async () => {

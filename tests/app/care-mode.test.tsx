@@ -19,7 +19,7 @@ test('关怀模式 switches the whole screen to the larger style and is remember
   useCareModeStore.getState().restore();
   render(<ServiceHall />);
   await waitFor(() => expect(document.querySelector('.screen')).toHaveClass('screen--care'));
-  expect(screen.getByText('已开启')).toBeInTheDocument();
+  expect(screen.getByRole('switch', { name: '关怀模式' })).toHaveAttribute('aria-checked', 'true');
 });
 
 test('the switch also works from the keyboard', async () => {

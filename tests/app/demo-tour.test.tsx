@@ -141,7 +141,7 @@ test.each([
   expect(tip()!.textContent).toContain(`（共 ${order.length + 7} 步）`);
 });
 
-test('结果页: the frame holds only the records button; 返回家庭共济 goes back, it does not open a new page', async () => {
+test('结果页: the frame holds only the records button; 完成 goes back to 家庭共济, it does not open a new page', async () => {
   await startPlatform('zhang');
   useTourStore.getState().start();
   useBindFormStore.setState({
@@ -173,7 +173,7 @@ test('结果页: the frame holds only the records button; 返回家庭共济 goe
   render(<Result />);
   expect(await screen.findByText('导览 第 8 步（共 9 步）')).toBeInTheDocument();
   expect(frames().map((f) => f.textContent)).toEqual(['共济账户授权记录查询解绑']);
-  fireEvent.click(screen.getByText('返回家庭共济'));
+  fireEvent.click(screen.getByText('完成'));
   await waitFor(() => expect(back).toHaveBeenCalledWith({ delta: 2 }));
   expect(redirect).not.toHaveBeenCalled();
 });

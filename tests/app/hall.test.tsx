@@ -21,7 +21,7 @@ test('logging in returns to the page that asked for it, given encoded or plain',
     Current.router = { params: { redirect }, path: '/pages/login/index' } as never;
     const go = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
     const { unmount } = render(<Login />);
-    fireEvent.click(await screen.findByText('已绑定 5 位亲属（达到上限）'));
+    fireEvent.click(await screen.findByText('绑定人数已到上限的演示账户'));
     await waitFor(() => expect(go).toHaveBeenCalledWith({ url: '/pages/bind/index' }));
     unmount();
     jest.restoreAllMocks();
@@ -39,7 +39,7 @@ test('a session that ended says so on 登录; a first log-in does not', async ()
   first.unmount();
   Current.router = { params: { redirect: '/pages/records/index' }, path: '/pages/login/index' } as never;
   render(<Login />);
-  await screen.findByText('余额充足，尚未绑定亲属');
+  await screen.findByText('余额充足');
   expect(screen.queryByText(/您的登录已结束/)).toBeNull();
   Current.router = null;
 });

@@ -101,7 +101,7 @@ test('an unknown profile name is refused with a clear message and the default st
   render(<ServiceHall />);
   expect(await screen.findByText(/没有「guangdong」这个规则配置，可选：黑龙江（heilongjiang）/)).toBeInTheDocument();
   expect(useProfileStore.getState().profile.id).toBe('heilongjiang');
-  expect(screen.getByText(/规则：黑龙江/)).toBeInTheDocument();
+  expect(screen.getByText(/黑龙江医保服务平台/)).toBeInTheDocument();
 });
 
 test('the profile is read at start-up from the launch query, then the address, search or hash', async () => {

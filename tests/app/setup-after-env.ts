@@ -1,6 +1,10 @@
 import '@testing-library/jest-dom';
 import { setTransport } from '@/shared/api/client';
 import { resetStores } from '@/shared/lib/resets';
+import { setTapSettle } from '@/shared/ui/tapGuard';
+
+// Screens tap right after rendering here; the pause after a page appears is checked in the browser.
+setTapSettle(0);
 
 // Every test starts from nothing: no session, no typed data, no transport left from another test.
 beforeEach(() => {

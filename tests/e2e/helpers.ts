@@ -1,7 +1,7 @@
 // Shared steps for the browser tests: a phone-sized Chromium page on the H5 build, as a user meets it.
 import fs from 'fs';
 import path from 'path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 const runtime = JSON.parse(fs.readFileSync(path.join(__dirname, '.runtime.json'), 'utf8')) as {
   base: string;
@@ -32,8 +32,11 @@ export async function launch(): Promise<Browser> {
 
 export async function newPage(browser: Browser, opts: { care?: boolean } = {}): Promise<Page> {
   const context = await browser.newContext({
-    viewport: { width: 390, height: 844 },
+    // A citizen's phone: 375×667, touch, the mobile viewport (a page wider than the screen shows).
+    viewport: { width: 375, height: 667 },
     deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
     locale: 'zh-CN',
   });
   // Taro's H5 storage keeps each value as {"data": …}.
@@ -88,6 +91,25 @@ export async function loginFromHall(page: Page, persona: string) {
   await view(page).getByText('个人账户余额（元）').waitFor();
 }
 
+/**
+ * A finger tap in the middle of what is on screen (scrolled into view first), as a citizen taps: after a
+ * look at the screen, never as a double tap on the spot of the last one (the app ignores those).
+ */
+export async function tapOn(page: Page, target: Locator) {
+  await page.waitForTimeout(450);
+  await target.scrollIntoViewIfNeeded();
+  // A page still sliding in moves under the finger: wait until the target stands still.
+  let box = await target.boundingBox();
+  for (let i = 0; i < 20; i++) {
+    await page.waitForTimeout(50);
+    const next = await target.boundingBox();
+    if (box && next && next.x === box.x && next.y === box.y) break;
+    box = next;
+  }
+  if (!box) throw new Error('nothing to tap');
+  await page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+}
+
 export async function fillInput(page: Page, placeholder: string, value: string) {
   const input = view(page).locator(`input[placeholder="${placeholder}"]`);
   await input.fill(value);
@@ -111,7 +133,12 @@ export async function fillBindForm(page: Page, r: Relative) {
   const v = view(page);
   await v.locator('select.picker-value--relation').selectOption(r.relation);
   if (r.start) await v.locator('input.picker-value--start').fill(r.start);
-  if (r.end !== undefined) await v.locator('input.picker-value--end').fill(r.end);
+  if (r.end !== undefined) {
+    // The end date sits behind the 长期有效 switch: off for a date, on for none.
+    const longTerm = v.getByRole('switch', { name: '长期有效' });
+    if ((await longTerm.getAttribute('aria-checked')) === String(r.end !== '')) await longTerm.click();
+    if (r.end) await v.locator('input.picker-value--end').fill(r.end);
+  }
 }
 
 export const fieldError = (page: Page, text: string) => view(page).locator('.field__error', { hasText: text });
@@ -123,7 +150,7 @@ export async function screenshot(page: Page, name: string) {
   const box = await view(page).locator('.screen').boundingBox();
   const height = Math.ceil((box?.y ?? 0) + (box?.height ?? 0) + 24);
   const size = page.viewportSize()!;
-  await page.setViewportSize({ width: size.width, height: Math.max(844, Math.min(height, 4000)) });
+  await page.setViewportSize({ width: size.width, height: Math.max(size.height, Math.min(height, 4000)) });
   await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
   await page.setViewportSize(size);
 }

@@ -43,7 +43,7 @@ test('the profile named in the address is shown on 服务大厅; an unknown one 
   const page = await newPage(browser);
   await page.goto(`${BASE}/?profile=shanxi#/pages/index/index`);
   await view(page)
-    .getByText(/规则：山西/)
+    .getByText(/山西医保服务平台/)
     .waitFor();
   await page.goto(`${BASE}/?profile=guangdong#/pages/index/index`);
   await page.reload();
@@ -51,7 +51,7 @@ test('the profile named in the address is shown on 服务大厅; an unknown one 
     .getByText(/没有「guangdong」这个规则配置/)
     .waitFor();
   await view(page)
-    .getByText(/规则：黑龙江/)
+    .getByText(/黑龙江医保服务平台/)
     .waitFor();
 });
 

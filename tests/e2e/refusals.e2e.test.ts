@@ -115,6 +115,8 @@ test('consent not ticked: submit stays disabled and nothing is sent', async () =
   const submit = view(page).locator('button', { hasText: SUBMIT });
   await view(page).getByText('请先勾选同意，才能提交').waitFor();
   expect(await submit.getAttribute('aria-disabled')).toBe('true');
+  // A forced click does not wait for the page to finish sliding in.
+  await page.waitForTimeout(400);
   await submit.click({ force: true });
   await page.waitForTimeout(500);
   expect(await view(page).getByText('绑定成功').count()).toBe(0);

@@ -15,7 +15,9 @@ interface PaymentState {
   notice: string | null;
   result: PaymentView | null;
   history: PaymentView[];
-  choose: (patch: { bindingId?: string; year?: number }) => void;
+  choose: (patch: { bindingId?: string; year?: number | null }) => void;
+  /** After 缴费成功: back to the choice, nothing chosen, so the same tap cannot be made again. */
+  startOver: () => void;
   pay: () => Promise<boolean>;
   loadHistory: () => Promise<void>;
 }
@@ -26,6 +28,9 @@ export const usePaymentStore = create<PaymentState>()((set, get) => ({
   ...initial,
   choose(patch) {
     set({ ...patch, requestId: null, notice: null, result: null });
+  },
+  startOver() {
+    set({ bindingId: '', year: null, requestId: null, notice: null, result: null });
   },
   async pay() {
     const s = get();
@@ -38,7 +43,13 @@ export const usePaymentStore = create<PaymentState>()((set, get) => ({
     set({ paying: true, requestId, notice: null });
     try {
       const result = await payPremium({ bindingId: s.bindingId, year: s.year, requestId });
-      set({ result, requestId: null, history: [result, ...get().history.filter((p) => p.id !== result.id)] });
+      set({
+        result,
+        bindingId: '',
+        year: null,
+        requestId: null,
+        history: [result, ...get().history.filter((p) => p.id !== result.id)],
+      });
       return true;
     } catch (e) {
       set({ notice: asApiError(e).message });

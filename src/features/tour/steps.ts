@@ -15,7 +15,7 @@ export interface TourStep {
 
 export const TOUR_STEPS: TourStep[] = [
   { spot: 'hall', text: (p) => `点框中的「${p.menu.hub}」，开始办理。` },
-  { spot: 'login', text: () => '点框中的授权人登录（演示身份：余额充足，尚未绑定亲属）。' },
+  { spot: 'login', text: () => '点框中的授权人登录（演示身份，余额充足）。' },
   { spot: 'family', text: (p) => `点框中的「${p.menu.bind}」，添加共济使用人。` },
   { spot: 'bind', text: () => '点「填入示例」，填好一位可以绑定的亲属（也可以自己填写下面的表单）。' },
   { spot: 'bind-next', text: () => '信息已填好。点「下一步：阅读授权协议」。' },

@@ -7,11 +7,13 @@ import { track } from '@/shared/telemetry/track';
 import { useEffect, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
+import { BindBlockers, loadBlockers } from '@/features/binding/components/BindBlockers';
 import { BindForm } from '@/features/binding/components/BindForm';
 import { useBindFormStore, useVisibleErrors, visibleErrors } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
+import { scrollToFirst } from '@/shared/lib/scrollToFirst';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { InfoRow } from '@/shared/ui/InfoRow';
@@ -19,7 +21,7 @@ import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 
 export default function Bind() {
-  useSignedIn(ROUTES.bind);
+  useSignedIn(ROUTES.bind, loadBlockers);
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
   const today = useProfileStore((s) => s.today);
@@ -37,10 +39,13 @@ export default function Bind() {
     useBindFormStore.getState().touchAll();
     setAttempted(true);
     if (Object.keys(visibleErrors(useBindFormStore.getState(), { today, profile })).length === 0) goTo(ROUTES.consent);
+    // The summary sits by the button; the first field to fix may be a screen higher.
+    else scrollToFirst('.field--error');
   };
 
   return (
     <Screen>
+      <BindBlockers />
       <RulesUpFront />
       <Card title='授权人（本人）'>
         <InfoRow label='姓名' value={me?.name ?? '—'} />

@@ -2,6 +2,7 @@ import { TourSpot } from '@/features/tour/TourSpot';
 import { useConsentSpot } from '@/features/tour/spots';
 import { usePageTitle } from '@/features/profile/usePageTitle';
 import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 import { useMemo, useState } from 'react';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
@@ -10,6 +11,7 @@ import { ProofPicker } from '@/features/binding/components/ProofPicker';
 import { SignaturePad } from '@/features/binding/components/SignaturePad';
 import { formProblems, useBindFormStore } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
+import { periodText } from '@domain/dates';
 import { maskIdNumber, maskName, maskPhone } from '@domain/mask';
 import { normalizeForm } from '@domain/validate';
 import { ROUTES } from '@/shared/config/routes';
@@ -53,7 +55,12 @@ export default function Consent() {
 
   const submit = async () => {
     track({ type: 'submit', action: 'bind' });
-    const outcome = await useBindFormStore.getState().submit();
+    // WeUI's loading mask: nothing else on the page takes a tap until the platform has answered.
+    Taro.showLoading({ title: '正在提交', mask: true }).catch(() => undefined);
+    const outcome = await useBindFormStore
+      .getState()
+      .submit()
+      .finally(() => Taro.hideLoading());
     if (outcome === 'ok') replaceWith(ROUTES.result);
     // The form lives on in memory: after logging in again the user is back here with it all.
     if (outcome === 'signed-out') {
@@ -78,7 +85,7 @@ export default function Consent() {
         <InfoRow label={form.idType} value={maskIdNumber(form.idNumber)} />
         <InfoRow label='手机号码' value={maskPhone(form.phone)} />
         <InfoRow label='与本人关系' value={form.relation} />
-        <InfoRow label='授权期限' value={`${form.startDate} 起，${form.endDate ? `${form.endDate} 止` : '长期有效'}`} />
+        <InfoRow label='授权期限' value={periodText({ startDate: form.startDate, endDate: form.endDate || null })} />
       </Card>
 
       <Card title={profile.consent.promiseTitle}>
@@ -116,22 +123,26 @@ export default function Consent() {
         </Card>
       ) : null}
 
-      <TourSpot spot={spot === 'consent' ? 'consent' : undefined}>
-        <TickBox checked={consent} onChange={tick} label={profile.consent.tickLabel} />
-      </TourSpot>
-
-      {notice ? <Notice kind='error' message={notice.message} /> : null}
-      {Object.keys(serverErrors).length ? (
-        <BigButton kind='secondary' onClick={goBack}>
-          返回修改
-        </BigButton>
-      ) : null}
-      <TourSpot spot={spot === 'submit' ? 'submit' : undefined}>
-        <BigButton onClick={submit} disabled={missing.length > 0} loading={submitting}>
-          {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}
-        </BigButton>
-      </TourSpot>
-      {missing.length ? <Text className='muted center'>请先{missing.join('、')}，才能提交</Text> : null}
+      {/* WeUI's sticky footer: the tick and the button stay in reach below a long agreement. */}
+      <View className='sticky-footer'>
+        {notice ? <Notice kind='error' message={notice.message} /> : null}
+        <TourSpot spot={spot === 'consent' ? 'consent' : undefined}>
+          <TickBox checked={consent} onChange={tick} label={profile.consent.tickLabel} />
+        </TourSpot>
+        <TourSpot spot={spot === 'submit' ? 'submit' : undefined}>
+          <BigButton onClick={submit} disabled={missing.length > 0} loading={submitting}>
+            {submitting ? '正在提交…' : notice?.kind === 'failed' ? '重新提交' : profile.consent.buttonLabel}
+          </BigButton>
+        </TourSpot>
+        {Object.keys(serverErrors).length ? (
+          <BigButton kind='link' onClick={goBack}>
+            返回修改
+          </BigButton>
+        ) : null}
+        {missing.length ? (
+          <Text className='muted center sticky-footer__hint'>请先{missing.join('、')}，才能提交</Text>
+        ) : null}
+      </View>
     </Screen>
   );
 }

@@ -6,6 +6,7 @@ import { tap } from '@/shared/ui/tap';
 import Taro from '@tarojs/taro';
 import { useSignedIn } from '@/features/auth/guard';
 import { useAuthStore } from '@/features/auth/store';
+import { BindBlockers, loadBlockers } from '@/features/binding/components/BindBlockers';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES, type Route } from '@/shared/config/routes';
 import { goTo, replaceWith } from '@/shared/lib/nav';
@@ -26,7 +27,7 @@ function Entry({ name, desc, to, query }: { name: string; desc: string; to: Rout
 }
 
 export default function FamilyHub() {
-  useSignedIn(ROUTES.family);
+  useSignedIn(ROUTES.family, loadBlockers);
   const me = useAuthStore((s) => s.me);
   const profile = useProfileStore((s) => s.profile);
   usePageTitle('hub');
@@ -51,6 +52,8 @@ export default function FamilyHub() {
           <Text className='balance__value'>{me?.balanceYuan ?? '—'}</Text>
         </View>
       </Card>
+
+      <BindBlockers />
 
       <Card title={profile.menu.hub}>
         <TourSpot spot='family'>

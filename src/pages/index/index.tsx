@@ -28,11 +28,9 @@ export default function ServiceHall() {
   return (
     <Screen className='hall'>
       <View className='hall__banner'>
-        <Text className='hall__app'>{profile.appName}</Text>
-        <Text className='hall__title'>{profile.menu.hall}</Text>
-        <Text className='hall__sub'>
-          {profile.province}医保服务平台 · 规则：{profile.province}
-        </Text>
+        {/* The title bar already says 服务大厅: the banner names the service instead. */}
+        <Text className='hall__title'>{profile.appName}</Text>
+        <Text className='hall__sub'>{profile.province}医保服务平台</Text>
       </View>
 
       {problem ? <Notice kind='error' message={problem} /> : null}

@@ -45,19 +45,27 @@ export default function Info() {
         {items.map(([q, a]) => (
           <View key={q} className='qa'>
             <View role='heading' aria-level={3} className='qa__q'>
+              {isFaq ? (
+                <Text className='qa__mark' aria-hidden>
+                  问
+                </Text>
+              ) : null}
               <Text>{q}</Text>
             </View>
-            <Text className='doc-text'>{a}</Text>
+            <Text className='qa__a'>{a}</Text>
           </View>
         ))}
       </Card>
-      <View
-        className='menu-row'
-        role='button'
-        {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
-      >
-        <Text className='menu-row__name'>还有问题？拨打医保服务热线 {profile.hotline}</Text>
-      </View>
+      <Card>
+        <View
+          className='menu-row'
+          role='button'
+          {...tap(() => Taro.makePhoneCall({ phoneNumber: profile.hotline }).catch(() => undefined))}
+        >
+          <Text className='menu-row__name'>医保服务热线 {profile.hotline}</Text>
+          <Text className='menu-row__desc'>还有问题？请拨打，工作日 8:30–17:00</Text>
+        </View>
+      </Card>
     </Screen>
   );
 }

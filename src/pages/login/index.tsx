@@ -80,6 +80,9 @@ export default function Login() {
             <Text className='persona__name'>{p.name}</Text>
             <Text className='persona__label'>{p.label}</Text>
             <Text className='persona__balance'>个人账户余额 {p.balanceYuan} 元</Text>
+            <Text className='persona__balance'>
+              {p.activeBindings ? `现绑定 ${p.activeBindings} 位亲属` : '尚未绑定亲属'}
+            </Text>
           </View>
         </TourSpot>
       ))}

@@ -31,3 +31,5 @@ export const backTo = (route: Route) => {
   }
   return replaceWith(route);
 };
+/** Back to the page before, or to `route` when this page was opened directly (a link, a reload). */
+export const backOr = (route: Route) => (Taro.getCurrentPages().length > 1 ? goBack() : replaceWith(route));

@@ -1,5 +1,6 @@
 // H5: a native <button>, so it is reachable with Tab and pressed with Enter or Space.
 import type { BigButtonProps } from './BigButton';
+import { settling } from './tapGuard';
 
 export function BigButton({ children, onClick, kind = 'primary', disabled, loading, className = '' }: BigButtonProps) {
   const inactive = !!disabled || !!loading;
@@ -10,7 +11,7 @@ export function BigButton({ children, onClick, kind = 'primary', disabled, loadi
       aria-disabled={inactive}
       aria-busy={!!loading}
       onClick={() => {
-        if (!inactive) onClick();
+        if (!inactive && !settling()) onClick();
       }}
     >
       {children}

@@ -1,10 +1,11 @@
 import { Button } from '@tarojs/components';
 import type { ReactNode } from 'react';
+import { settling } from './tapGuard';
 
 export interface BigButtonProps {
   children: ReactNode;
   onClick: () => void;
-  kind?: 'primary' | 'secondary' | 'danger';
+  kind?: 'primary' | 'secondary' | 'danger' | 'link';
   disabled?: boolean;
   loading?: boolean;
   className?: string;
@@ -20,7 +21,7 @@ export function BigButton({ children, onClick, kind = 'primary', disabled, loadi
       loading={loading}
       aria-disabled={inactive}
       onClick={() => {
-        if (!inactive) onClick();
+        if (!inactive && !settling()) onClick();
       }}
     >
       {children}

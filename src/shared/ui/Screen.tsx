@@ -1,15 +1,20 @@
 import { PageMeta, View } from '@tarojs/components';
 import { useDidShow, useUnload } from '@tarojs/taro';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { pageClosed, track } from '../telemetry/track';
 import { useCareModeStore } from './careMode';
+import { pageAppeared } from './tapGuard';
 
 const MINI = process.env.TARO_ENV !== 'h5';
 
 /** Page body with the app's large, plain type; larger still in 关怀模式. */
 export function Screen({ children, className = '' }: { children: ReactNode; className?: string }) {
   const care = useCareModeStore((s) => s.on);
-  useDidShow(() => track({ type: 'screen' }));
+  useState(pageAppeared);
+  useDidShow(() => {
+    pageAppeared();
+    track({ type: 'screen' });
+  });
   useUnload(() => pageClosed());
   const mode = care ? (MINI ? 'screen--care screen--care-system' : 'screen--care') : '';
   return (

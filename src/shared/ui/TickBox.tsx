@@ -17,7 +17,7 @@ export function TickBox({ checked, onChange, label }: Props) {
       aria-label={label}
       {...tap(() => onChange(!checked))}
     >
-      <View className='tickbox__box'>{checked ? <Text className='tickbox__mark'>✓</Text> : null}</View>
+      <View className='tickbox__box'>{checked ? <View className='tickbox__mark' aria-hidden /> : null}</View>
       <Text className='tickbox__label'>{label}</Text>
     </View>
   );

@@ -1,11 +1,12 @@
-import { Input, Text, View } from '@tarojs/components';
+import { Input, View } from '@tarojs/components';
+import { addDays } from '@domain/dates';
 import { useEffect, useRef } from 'react';
-import { tap } from '@/shared/ui/tap';
 import { ID_TYPES } from '@domain/types';
 import type { RuleProfile } from '@domain/profiles';
 import { DateField } from '@/shared/ui/DateField';
 import { Field } from '@/shared/ui/Field';
 import { SelectField } from '@/shared/ui/SelectField';
+import { Switch } from '@/shared/ui/Switch';
 import { track } from '@/shared/telemetry/track';
 import { errorCode, useBindFormStore, useVisibleErrors, type FormField } from '../formStore';
 
@@ -43,6 +44,7 @@ export function BindForm({ profile, today }: Props) {
     touch(field);
   };
   const relations = profile.relations as readonly string[];
+  const longTerm = !values.endDate;
   /** A typed field: checked when the user leaves it. */
   const text = (
     field: FormField,
@@ -105,27 +107,34 @@ export function BindForm({ profile, today }: Props) {
           label='授权开始日期'
           value={values.startDate}
           initial={today}
+          min={today}
           placeholder='请选择'
           onChange={(v) => pick('startDate', v)}
         />
       </Field>
 
-      <Field label='授权终止日期（可不填）' error={errors.endDate} hint='不填表示长期有效；终止日期当天起停止共济'>
-        <View className='date-row'>
+      <Field
+        label='授权终止日期'
+        error={errors.endDate}
+        hint={longTerm ? '长期有效：直到您解除绑定' : '终止日期当天起停止共济'}
+      >
+        <Switch
+          className='switch-row--field'
+          checked={longTerm}
+          title='长期有效'
+          onChange={(on) => pick('endDate', on ? '' : addDays(values.startDate || today, 365))}
+        />
+        {longTerm ? null : (
           <DateField
             name='end'
             label='授权终止日期'
             value={values.endDate}
             initial={values.startDate || today}
-            placeholder='长期有效'
+            min={addDays(values.startDate || today, 1)}
+            placeholder='请选择'
             onChange={(v) => pick('endDate', v)}
           />
-          {values.endDate ? (
-            <View className='text-button' role='button' aria-label='清除终止日期' {...tap(() => pick('endDate', ''))}>
-              <Text>清除</Text>
-            </View>
-          ) : null}
-        </View>
+        )}
       </Field>
     </View>
   );

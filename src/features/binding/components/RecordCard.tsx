@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
+import { chinaDayOf, chineseDate, periodText } from '@domain/dates';
 import type { BindingView } from '@domain/views';
 import { BigButton } from '@/shared/ui/BigButton';
 import { InfoRow } from '@/shared/ui/InfoRow';
@@ -21,16 +22,13 @@ export function RecordCard({ record, busy, onUnbind }: Props) {
         <Text className='record__relation'>{record.relation}</Text>
         <StatusTag status={record.status} />
       </View>
-      <InfoRow
-        label='授权期限'
-        value={`${record.startDate} 起，${record.endDate ? `${record.endDate} 止` : '长期有效'}`}
-      />
+      <InfoRow label='授权期限' value={periodText(record)} />
       {open ? (
         <View className='record__details'>
           <InfoRow label={record.relativeIdType} value={record.relativeIdNumber} />
           <InfoRow label='手机号码' value={record.relativePhone} />
-          <InfoRow label='办理时间' value={record.createdAt.slice(0, 10)} />
-          {record.unboundAt ? <InfoRow label='解绑时间' value={record.unboundAt.slice(0, 10)} /> : null}
+          <InfoRow label='办理时间' value={chineseDate(chinaDayOf(record.createdAt))} />
+          {record.unboundAt ? <InfoRow label='解绑时间' value={chineseDate(chinaDayOf(record.unboundAt))} /> : null}
         </View>
       ) : null}
       <View className='record__actions'>
