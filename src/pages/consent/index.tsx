@@ -9,7 +9,7 @@ import { SignaturePad } from '@/features/binding/components/SignaturePad';
 import { useBindFormStore } from '@/features/binding/formStore';
 import { useProfileStore } from '@/features/profile/store';
 import { maskIdNumber, maskName, maskPhone } from '@domain/mask';
-import { normalizeForm, validateBindingForm } from '@domain/validate';
+import { normalizeForm, validateNormalizedForm } from '@domain/validate';
 import { ROUTES } from '@/shared/config/routes';
 import { goBack, replaceWith } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';
@@ -32,7 +32,7 @@ export default function Consent() {
   const signature = useBindFormStore((s) => s.signature);
   const proofs = useBindFormStore((s) => s.proofs);
   const form = normalizeForm(values);
-  const ready = validateBindingForm(form, { today, profile }).length === 0;
+  const ready = validateNormalizedForm(form, { today, profile }).length === 0;
   const missing = [
     !consent && '勾选同意',
     profile.signatureRequired && !signature && '手写签名',

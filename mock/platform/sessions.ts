@@ -1,0 +1,36 @@
+// Log-in, log-out and the account: a session ends after a while without requests, after a longer
+// while in all, and at once on log-out. Ended sessions are deleted, not kept.
+import { ok, refusals } from '@domain/errors';
+import { meView, personaView } from '@domain/views';
+import { isObject, type Context } from './context';
+
+export function sessionOperations(ctx: Context) {
+  const { repo, now, newId, signedIn } = ctx;
+  return {
+    personas: () => ok(repo.listAuthorizers().map(personaView)),
+
+    login(body: unknown) {
+      if (!isObject(body) || typeof body.personaId !== 'string') return refusals.malformed();
+      const a = repo.getAuthorizer(body.personaId);
+      if (!a) return refusals.personaNotFound();
+      const { seenAfter, createdAfter } = ctx.liveSince();
+      repo.deleteExpiredSessions(seenAfter, createdAfter);
+      const token = newId() + newId();
+      const at = now().toISOString();
+      repo.putSession({ token, authorizerId: a.id, createdAt: at, lastSeenAt: at });
+      return ok({ token, me: meView(a) }, 201);
+    },
+
+    logout(token: string | undefined) {
+      const who = signedIn(token);
+      if (!who.ok) return who.refusal;
+      repo.deleteSession(token ?? '');
+      return ok({ loggedOut: true });
+    },
+
+    me(token: string | undefined) {
+      const who = signedIn(token);
+      return who.ok ? ok(meView(who.authorizer)) : who.refusal;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+// The Content-Security-Policy the H5 app and the research console run under. Their few inline
+// scripts (Taro's rem sizing, the console's own code) are allowed by hash, never by 'unsafe-inline'.
+import { createHash } from 'crypto';
+
+/** 'sha256-…' of every inline <script> (one without src) in an HTML page. */
+export function inlineScriptHashes(html: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(/<script(\s[^>]*)?>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    const code = m[2] ?? '';
+    if (/\bsrc\s*=/.test(attrs) || !code) continue;
+    out.push(`'sha256-${createHash('sha256').update(code, 'utf8').digest('base64')}'`);
+  }
+  return out;
+}
+
+export function contentSecurityPolicy(scriptHashes: string[]) {
+  return {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'", ...new Set(scriptHashes)],
+      // Taro and the console set styles inline; styles cannot run code.
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      // Signatures and proof photos are shown as data: URLs; console downloads and QR codes as blob:.
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      fontSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      objectSrc: ["'none'"],
+      baseUri: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+    },
+  };
+}
+
+/** The same policy as one header value, for a page whose inline script may change while running. */
+export function cspHeader(scriptHashes: string[]): string {
+  const kebab = (k: string) => k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+  return Object.entries(contentSecurityPolicy(scriptHashes).directives)
+    .map(([k, v]) => `${kebab(k)} ${v.join(' ')}`)
+    .join('; ');
+}
