@@ -51,6 +51,8 @@ export type BuildSettings = Omit<
     loopbackOnly?: boolean;
     /** The platform's clock; tests move it to make log-ins run out. */
     now?: () => Date;
+    /** Time a client has to send a whole request (default 30 s). */
+    requestTimeoutMs?: number;
   };
 
 /** At most this many research session databases stay open (3 file handles each). */
@@ -89,6 +91,7 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   const sessionIdleMs = (settings.sessionIdleMinutes ?? 30) * 60_000;
   const sessionMaxMs = (settings.sessionMaxHours ?? 12) * 3600_000;
   const idleCloseMs = (settings.researchIdleSeconds ?? 60) * 1000;
+  const requestTimeoutMs = settings.requestTimeoutMs ?? 30_000;
 
   interface Space {
     platform: Platform;
@@ -177,7 +180,8 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     logger: false,
     bodyLimit: 2 * 1024 * 1024,
     // Time to receive a whole request; a slow-loris client is cut off with 408.
-    requestTimeout: 30_000,
+    requestTimeout: requestTimeoutMs,
+    http: { connectionsCheckingInterval: Math.max(100, Math.min(5_000, requestTimeoutMs / 2)) },
     // A bad URL escape and the like: never fastify's English text, never the path echoed back.
     frameworkErrors: (_err, _req, reply) => {
       void sendRefusal(reply, refusals.malformed());
@@ -214,7 +218,10 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     }
   });
 
-  app.setErrorHandler((err: { statusCode?: number; code?: string }, _req, reply) => {
+  app.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
+    // No route takes this method or path: whatever else is wrong with it (a QUERY without a
+    // Content-Type, say), the answer is that there is no such service.
+    if (req.is404) return sendRefusal(reply, refusals.routeNotFound());
     const status = err.statusCode ?? 500;
     if (status === 415) return sendRefusal(reply, refusals.unsupportedMediaType());
     if (status === 413) return sendRefusal(reply, refusals.bodyTooLarge());
@@ -258,28 +265,33 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
 
   research.register(app, consoleFile);
 
-  app.all('/api/*', async (req, reply) => {
-    const profileHeader = req.headers[PROFILE_HEADER];
-    const sessionHeader = req.headers[SESSION_HEADER];
-    const urlPath = req.url.split('?')[0] ?? '';
-    const profile = typeof profileHeader === 'string' ? profileHeader : undefined;
-    // Sent but empty is a mistake, not "the default".
-    if (profile !== undefined && !isProfileId(profile))
-      return sendRefusal(reply, refusals.unknownProfile(profile.slice(0, 40), PROFILE_CHOICES));
-    const inSession = typeof sessionHeader === 'string' && sessionHeader !== '';
-    if (operationOf(req.method, urlPath) === 'reset' && !inSession && !settings.loopbackOnly && !hasKey(req))
-      return sendRefusal(reply, refusals.resetNeedsKey());
-    const apiReq = {
-      method: req.method,
-      path: urlPath,
-      authorization: req.headers.authorization,
-      profile,
-      body: req.body,
-    };
-    const res = inSession
-      ? await research.handleInSession(sessionHeader.toUpperCase(), apiReq)
-      : handleWithProfiles(platformFor, settings.profileId, apiReq);
-    return reply.code(res.status).header('cache-control', 'no-store').send(res.body);
+  // Methods outside these (PROPFIND, QUERY, …) meet the not-found answer, never a body parser.
+  app.route({
+    method: ['GET', 'POST', 'DELETE', 'PUT', 'PATCH', 'OPTIONS'],
+    url: '/api/*',
+    handler: async (req, reply) => {
+      const profileHeader = req.headers[PROFILE_HEADER];
+      const sessionHeader = req.headers[SESSION_HEADER];
+      const urlPath = req.url.split('?')[0] ?? '';
+      const profile = typeof profileHeader === 'string' ? profileHeader : undefined;
+      // Sent but empty is a mistake, not "the default".
+      if (profile !== undefined && !isProfileId(profile))
+        return sendRefusal(reply, refusals.unknownProfile(profile.slice(0, 40), PROFILE_CHOICES));
+      const inSession = typeof sessionHeader === 'string' && sessionHeader !== '';
+      if (operationOf(req.method, urlPath) === 'reset' && !inSession && !settings.loopbackOnly && !hasKey(req))
+        return sendRefusal(reply, refusals.resetNeedsKey());
+      const apiReq = {
+        method: req.method,
+        path: urlPath,
+        authorization: req.headers.authorization,
+        profile,
+        body: req.body,
+      };
+      const res = inSession
+        ? await research.handleInSession(sessionHeader.toUpperCase(), apiReq)
+        : handleWithProfiles(platformFor, settings.profileId, apiReq);
+      return reply.code(res.status).header('cache-control', 'no-store').send(res.body);
+    },
   });
 
   if (staticRoot)

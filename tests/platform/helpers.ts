@@ -20,6 +20,8 @@ export interface Options {
   /** As if listening on loopback only (reset needs no key); default true. */
   loopbackOnly?: boolean;
   staticDir?: string;
+  requestTimeoutMs?: number;
+  allowReset?: boolean;
 }
 
 export const RESEARCH_KEY = 'test-research-key-0001';
@@ -42,7 +44,7 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     premiumFen: opts.premiumFen,
     memberLimit: opts.memberLimit,
     fixedToday: TODAY,
-    allowReset: true,
+    allowReset: opts.allowReset ?? true,
     faultHoldMs: opts.faultHoldMs,
     now: opts.now,
     researchKey: RESEARCH_KEY,
@@ -51,6 +53,7 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     sessionMaxHours: opts.sessionMaxHours,
     loopbackOnly: opts.loopbackOnly ?? true,
     staticDir: opts.staticDir,
+    requestTimeoutMs: opts.requestTimeoutMs,
   });
   open.add(built);
   built.app.addHook('onClose', async () => {
