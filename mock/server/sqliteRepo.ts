@@ -38,6 +38,8 @@ export interface SqliteRepo extends Repo {
 export function createSqliteRepo(file: string): SqliteRepo {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // With WAL this cannot corrupt the file; a power cut may lose the last commits, which a mock can afford.
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
   migrate(db);
