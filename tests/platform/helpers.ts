@@ -2,6 +2,7 @@
 import { buildServer, type BuiltServer } from '../../mock/server/server';
 import type { ProfileId } from '@domain/profiles';
 import { SEED_IDS } from '../../mock/platform/seed';
+import { contractProblems } from './contract';
 
 export const TODAY = '2026-11-22';
 
@@ -108,8 +109,19 @@ export async function call<T = any>(
     signal: opts.signal,
   });
   const text = await res.text();
-  const json = (res.headers.get('content-type') ?? '').includes('json');
-  return { status: res.status, body: json && text ? JSON.parse(text) : (text as unknown as T) };
+  const answerType = res.headers.get('content-type') ?? '';
+  const json = answerType.includes('json');
+  const reply = { status: res.status, body: json && text ? JSON.parse(text) : (text as unknown as T) };
+  const problems = await contractProblems({
+    method,
+    url,
+    status: reply.status,
+    contentType: answerType,
+    body: reply.body,
+    inResearchSession: Boolean(opts.session),
+  });
+  if (problems.length) throw new Error(`The answer breaks mock/openapi.yaml:\n${problems.join('\n')}`);
+  return reply;
 }
 
 export async function login(s: Platform, personaId: string, profile?: string): Promise<string> {
