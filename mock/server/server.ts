@@ -254,12 +254,14 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   });
 
   // Researchers' routes need the key; a participant's link reaches only its own session.
-  const participantRoute = (method: string, url: string) =>
-    (method === 'GET' && /^\/api\/research\/sessions\/[^/?]+(\?.*)?$/.test(url)) ||
-    (method === 'POST' && /^\/api\/research\/sessions\/[^/?]+\/events(\?.*)?$/.test(url));
+  const participantRoute = (method: string, route: string) =>
+    (method === 'GET' && route === '/api/research/sessions/:id') ||
+    (method === 'POST' && route === '/api/research/sessions/:id/events');
   const hasKey = (req: FastifyRequest) => keyMatches(req.headers[RESEARCH_KEY_HEADER], researchKey);
   app.addHook('onRequest', async (req, reply) => {
-    if (!req.url.startsWith('/api/research/') || participantRoute(req.method, req.url) || hasKey(req)) return;
+    // An unknown route is a plain 404 for everyone; the key guards what exists.
+    const route = req.routeOptions.url ?? '';
+    if (!route.startsWith('/api/research/') || participantRoute(req.method, route) || hasKey(req)) return;
     return sendRefusal(reply, refusals.researchKeyRequired());
   });
 

@@ -48,7 +48,7 @@ export function matchPath(doc: Doc, concrete: string): string | undefined {
     const fits = parts.every((part, i) => {
       if (/^\{.+\}$/.test(part)) {
         params++;
-        return (segments[i] ?? '') !== '';
+        return true;
       }
       return part === segments[i];
     });
@@ -70,7 +70,8 @@ export interface Exchange {
 export async function contractProblems(x: Exchange): Promise<string[]> {
   const doc = await openapi();
   const where = `${x.method} ${x.url} → ${x.status}`;
-  const pathOnly = x.url.split('?')[0] ?? '';
+  // What the server sees: fetch resolves "." and ".." segments before sending.
+  const pathOnly = new URL(x.url, 'http://platform').pathname;
   let decoded = pathOnly;
   try {
     decoded = decodeURIComponent(pathOnly);

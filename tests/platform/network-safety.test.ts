@@ -205,9 +205,14 @@ describe('strict input', () => {
       });
       let text = '';
       socket.on('data', (d) => (text += d.toString()));
-      socket.on('end', () => resolve(text));
+      const done = () => {
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(text);
+      };
+      const timer = setTimeout(done, 5000);
+      socket.on('end', done);
       socket.on('error', reject);
-      setTimeout(() => resolve(text), 5000);
     });
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
     const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4));
