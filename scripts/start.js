@@ -9,7 +9,15 @@ const root = path.resolve(__dirname, '..');
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const mockPort = process.env.MOCK_PORT || '18080';
 const h5Port = process.env.H5_PORT || '10086';
-const env = { ...process.env, MOCK_PORT: mockPort, H5_PORT: h5Port, MOCK_HOST: '127.0.0.1' };
+// The research console and API ask for this key; a fresh one each start unless MOCK_RESEARCH_KEY is set.
+const researchKey = process.env.MOCK_RESEARCH_KEY || require('crypto').randomBytes(12).toString('base64url');
+const env = {
+  ...process.env,
+  MOCK_PORT: mockPort,
+  H5_PORT: h5Port,
+  MOCK_HOST: '127.0.0.1',
+  MOCK_RESEARCH_KEY: researchKey,
+};
 
 const children = [];
 let stopping = false;
@@ -47,7 +55,7 @@ run('h5 dev server', bin('taro'), ['build', '--type', 'h5', '--watch'], { NODE_E
 whenUp(`http://127.0.0.1:${h5Port}/api/health`, () =>
   console.log(
     `\n\n  家庭共济 is ready:  http://127.0.0.1:${h5Port}/\n` +
-      `  researcher console: http://127.0.0.1:${h5Port}/research\n` +
+      `  researcher console: http://127.0.0.1:${h5Port}/research   key: ${researchKey}\n` +
       `  mock platform API:  http://127.0.0.1:${mockPort}/api  (described in mock/openapi.yaml)\n` +
       '  Ctrl-C stops both.\n',
   ),

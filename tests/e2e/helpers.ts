@@ -6,9 +6,11 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 const runtime = JSON.parse(fs.readFileSync(path.join(__dirname, '.runtime.json'), 'utf8')) as {
   base: string;
   today: string;
+  researchKey: string;
 };
 export const BASE = runtime.base;
 export const TODAY = runtime.today;
+export const RESEARCH_KEY = runtime.researchKey;
 const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
