@@ -29,6 +29,8 @@ export interface ServerSettings {
   rateLimitPerMinute: number;
   /** A research session's database is closed after this many seconds without a request. */
   researchIdleSeconds: number;
+  /** `npm run bench` only: a bare route with no rules and no database, measured as the ceiling. */
+  benchCeiling?: boolean;
 }
 
 /** Only these count as "loopback only": any other address, 127.0.0.2 included, is treated as a network. */
@@ -71,5 +73,6 @@ export function readSettings(env: Record<string, string | undefined> = process.e
     sessionMaxHours: positiveInt('MOCK_SESSION_MAX_HOURS', env.MOCK_SESSION_MAX_HOURS) ?? 12,
     rateLimitPerMinute: positiveInt('MOCK_RATE_LIMIT', env.MOCK_RATE_LIMIT) ?? 30,
     researchIdleSeconds: positiveInt('MOCK_RESEARCH_IDLE_SECONDS', env.MOCK_RESEARCH_IDLE_SECONDS) ?? 60,
+    benchCeiling: env.MOCK_BENCH_CEILING === '1',
   };
 }
