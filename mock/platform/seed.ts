@@ -143,16 +143,16 @@ const peopleSpecs: PersonSpec[] = [
     insuranceType: '城乡居民医保',
     status: '正常参保',
   },
-  ...['周桂芝', '王大山', '王秀兰', '王小宇'].map((name, i) => ({
-    name,
-    idNumber: SEED_IDS.wangFamily[i],
+  ...SEED_IDS.wangFamily.map((idNumber, i) => ({
+    name: ['周桂芝', '王大山', '王秀兰', '王小宇'][i] ?? '',
+    idNumber,
     phone: `1370451002${i}`,
     insuranceType: '城乡居民医保' as const,
     status: '正常参保' as const,
   })),
-  ...['钱淑芬', '赵小刚', '赵小芳', '赵老汉', '孙老太'].map((name, i) => ({
-    name,
-    idNumber: SEED_IDS.zhaoFamily[i],
+  ...SEED_IDS.zhaoFamily.map((idNumber, i) => ({
+    name: ['钱淑芬', '赵小刚', '赵小芳', '赵老汉', '孙老太'][i] ?? '',
+    idNumber,
     phone: `1360451003${i}`,
     insuranceType: '城乡居民医保' as const,
     status: '正常参保' as const,
@@ -193,8 +193,17 @@ export function buildSeed(profile: Pick<RuleProfile, 'provincePrefix'>, today: s
     idType: '居民身份证',
     ...place(profile, away),
   }));
-  const byId = (idn: string) => peopleSpecs.find((p) => p.idNumber === idn)!;
-  const [wife, father, sister, son] = SEED_IDS.wangFamily.map(byId);
+  const byId = (idn: string | undefined): PersonSpec => {
+    const found = peopleSpecs.find((p) => p.idNumber === idn);
+    if (!found) throw new Error(`seed: no person ${idn}`);
+    return found;
+  };
+  const [wife, father, sister, son] = [0, 1, 2, 3].map((i) => byId(SEED_IDS.wangFamily[i])) as [
+    PersonSpec,
+    PersonSpec,
+    PersonSpec,
+    PersonSpec,
+  ];
   const zhaoRelations: Binding['relation'][] = ['配偶', '子女', '子女', '父母', '父母'];
   const bindings: Binding[] = [
     binding('seed-wang-1', 'wang', wife, '配偶', addDays(today, -200), null),
@@ -210,7 +219,7 @@ export function buildSeed(profile: Pick<RuleProfile, 'provincePrefix'>, today: s
     ),
     binding('seed-wang-4', 'wang', son, '子女', addDays(today, 10), addDays(today, 375)),
     ...SEED_IDS.zhaoFamily.map((idn, i) =>
-      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), zhaoRelations[i], addDays(today, -100), null),
+      binding(`seed-zhao-${i + 1}`, 'zhao', byId(idn), zhaoRelations[i] ?? '子女', addDays(today, -100), null),
     ),
   ];
   return { authorizers, people, bindings, payments: [] };
