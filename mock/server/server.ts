@@ -268,7 +268,10 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   research.register(app, consoleFile);
 
   // The bench's ceiling: the same server, parsers, hooks and headers, but no rules and no database.
-  if (settings.benchCeiling) app.post('/bench/ceiling', async () => ({ ok: true }));
+  if (settings.benchCeiling) {
+    app.get('/bench/ceiling', async () => ({ ok: true }));
+    app.post('/bench/ceiling', async () => ({ ok: true }));
+  }
 
   // Methods outside these (PROPFIND, QUERY, …) meet the not-found answer, never a body parser.
   app.route({
