@@ -179,6 +179,8 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   const app = Fastify({
     logger: false,
     bodyLimit: 2 * 1024 * 1024,
+    // Only the H5 dev server on this machine forwards for others (X-Forwarded-For); no one else is believed.
+    trustProxy: ['127.0.0.1', '::1'],
     // Time to receive a whole request; a slow-loris client is cut off with 408.
     requestTimeout: requestTimeoutMs,
     http: { connectionsCheckingInterval: Math.max(100, Math.min(5_000, requestTimeoutMs / 2)) },

@@ -1,4 +1,5 @@
 // The platform as a hostile client on the same network would meet it, over real HTTP.
+import http from 'http';
 import net from 'net';
 import IMAGES from '../fixtures/images.json';
 import { bind, call, list, login, RESEARCH_KEY, startPlatform, TODAY, xiaoming, type Platform } from './helpers';
@@ -359,6 +360,41 @@ describe('rate limit and headers', () => {
     const r = await call(s, 'POST', '/api/session', { body: { personaId: 'zhang' } });
     expectRefusal(r, 429, 'TOO_MANY_REQUESTS');
     for (let i = 0; i < 10; i++) expect((await call(s, 'GET', '/api/personas')).status).toBe(200);
+    await s.app.close();
+  });
+
+  test('through the H5 dev server (on loopback) each phone has its own limit; others cannot claim one', async () => {
+    const s = await startPlatform({ rateLimitPerMinute: 2 });
+    const from = (ip: string) =>
+      call(s, 'POST', '/api/session', { body: { personaId: 'zhang' }, headers: { 'x-forwarded-for': ip } });
+    expect([(await from('192.0.2.10')).status, (await from('192.0.2.10')).status]).toEqual([201, 201]);
+    expect((await from('192.0.2.10')).status).toBe(429);
+    expect((await from('192.0.2.11')).status).toBe(201);
+    // A client elsewhere on the network (127.0.0.2 stands in for one) cannot dodge it with the header.
+    const port = Number(new URL(s.base).port);
+    const fromLan = (ip: string) =>
+      new Promise<number>((resolve, reject) => {
+        const body = JSON.stringify({ personaId: 'zhang' });
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port,
+            localAddress: '127.0.0.2',
+            method: 'POST',
+            path: '/api/session',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    expect([await fromLan('192.0.2.20'), await fromLan('192.0.2.21'), await fromLan('192.0.2.22')]).toEqual([
+      201, 201, 429,
+    ]);
     await s.app.close();
   });
 
