@@ -1,6 +1,7 @@
 // The Content-Security-Policy the H5 app and the research console run under. Their few inline
 // scripts (Taro's rem sizing, the console's own code) are allowed by hash, never by 'unsafe-inline'.
 import { createHash } from 'crypto';
+import helmet from 'helmet';
 
 /** 'sha256-…' of every inline <script> (one without src) in an HTML page. */
 export function inlineScriptHashes(html: string): string[] {
@@ -40,4 +41,28 @@ export function cspHeader(scriptHashes: string[]): string {
   return Object.entries(contentSecurityPolicy(scriptHashes).directives)
     .map(([k, v]) => `${kebab(k)} ${v.join(' ')}`)
     .join('; ');
+}
+
+type HelmetOptions = Parameters<typeof helmet>[0];
+
+/**
+ * helmet's headers, worked out once. (@fastify/helmet rebuilds helmet, CSP parsing and all, on every
+ * request; the answer never changes, so it is computed at start and set in one call.)
+ */
+export function securityHeaders(options: HelmetOptions): Record<string, string> {
+  const headers: Record<string, string> = {};
+  const res = {
+    setHeader: (name: string, value: unknown) => {
+      headers[name.toLowerCase()] = String(value);
+    },
+    removeHeader: (name: string) => {
+      delete headers[name.toLowerCase()];
+    },
+  };
+  let done = false;
+  helmet(options)({} as never, res as never, () => {
+    done = true;
+  });
+  if (!done) throw new Error('helmet did not finish synchronously');
+  return headers;
 }

@@ -15,7 +15,7 @@ import { buildSeed } from '../platform/seed';
 import { clockOnChinaDate, todayInChina } from '@domain/dates';
 import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
 import type { ServerSettings } from './settings';
-import { contentSecurityPolicy, inlineScriptHashes } from './csp';
+import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp';
 import { keyMatches, RESEARCH_KEY_HEADER } from './researchKey';
 
 export interface BuiltServer {
@@ -239,10 +239,14 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   const consoleFile = path.join(__dirname, 'research', 'console.html');
   const hashesOf = (file: string) => (fs.existsSync(file) ? inlineScriptHashes(fs.readFileSync(file, 'utf8')) : []);
   const appHashes = staticRoot ? hashesOf(path.join(staticRoot, 'index.html')) : [];
-  await app.register((await import('@fastify/helmet')).default, {
+  const headers = securityHeaders({
     contentSecurityPolicy: contentSecurityPolicy([...appHashes, ...hashesOf(consoleFile)]),
     // Served over plain HTTP on a LAN: an upgrade or HSTS would lock phones out.
     strictTransportSecurity: false,
+  });
+  app.addHook('onRequest', (_req, reply, done) => {
+    reply.headers(headers);
+    done();
   });
 
   const limitedOp = (req: FastifyRequest) =>

@@ -97,8 +97,11 @@ export function createSqliteRepo(file: string): SqliteRepo {
     seed.payments.forEach(insertPayment);
   });
 
+  // One wrapper made once (db.transaction builds a new one per call otherwise).
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
+
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    transaction: <T>(fn: () => T): T => inTransaction.immediate(fn) as T,
     reset: (seed) => reset(seed),
     isEmpty: () => (q.count.get() as { n: number }).n === 0,
     close: () => db.close(),
