@@ -249,12 +249,18 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     done();
   });
 
+  const hasKey = (req: FastifyRequest) => keyMatches(req.headers[RESEARCH_KEY_HEADER], researchKey);
   const limitedOp = (req: FastifyRequest) =>
     req.method === 'POST' && LIMITED.has(operationOf(req.method, req.url.split('?')[0] ?? '') ?? '');
+  // A wrong researcher key counts too, so the key cannot be guessed at speed.
+  const wrongKey = (req: FastifyRequest) =>
+    req.headers[RESEARCH_KEY_HEADER] !== undefined &&
+    (req.url.startsWith('/api/research/') || operationOf(req.method, req.url.split('?')[0] ?? '') === 'reset') &&
+    !hasKey(req);
   await app.register((await import('@fastify/rate-limit')).default, {
     max: settings.rateLimitPerMinute ?? 30,
     timeWindow: 60_000,
-    allowList: (req) => !limitedOp(req),
+    allowList: (req) => !limitedOp(req) && !wrongKey(req),
     keyGenerator: (req) => req.ip,
     errorResponseBuilder: (_req, ctx) => ({ statusCode: ctx.statusCode }),
   });
@@ -263,12 +269,13 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   const participantRoute = (method: string, route: string) =>
     (method === 'GET' && route === '/api/research/sessions/:id') ||
     (method === 'POST' && route === '/api/research/sessions/:id/events');
-  const hasKey = (req: FastifyRequest) => keyMatches(req.headers[RESEARCH_KEY_HEADER], researchKey);
-  app.addHook('onRequest', async (req, reply) => {
+  // preParsing: after the rate limit has counted the request (route-level onRequest), before any body is read.
+  app.addHook('preParsing', (req, reply, payload, done) => {
     // An unknown route is a plain 404 for everyone; the key guards what exists.
     const route = req.routeOptions.url ?? '';
-    if (!route.startsWith('/api/research/') || participantRoute(req.method, route) || hasKey(req)) return;
-    return sendRefusal(reply, refusals.researchKeyRequired());
+    if (!route.startsWith('/api/research/') || participantRoute(req.method, route) || hasKey(req))
+      return done(null, payload);
+    void sendRefusal(reply, refusals.researchKeyRequired());
   });
 
   research.register(app, consoleFile);
@@ -290,7 +297,11 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
       const profile = typeof profileHeader === 'string' ? profileHeader : undefined;
       // Sent but empty is a mistake, not "the default".
       if (profile !== undefined && !isProfileId(profile))
-        return sendRefusal(reply, refusals.unknownProfile(profile.slice(0, 40), PROFILE_CHOICES));
+        // Named back only when it looks like a profile id: a refusal never carries arbitrary text back.
+        return sendRefusal(
+          reply,
+          refusals.unknownProfile(/^[A-Za-z0-9_-]{1,20}$/.test(profile) ? profile : '…', PROFILE_CHOICES),
+        );
       const inSession = typeof sessionHeader === 'string' && sessionHeader !== '';
       if (operationOf(req.method, urlPath) === 'reset' && !inSession && !settings.loopbackOnly && !hasKey(req))
         return sendRefusal(reply, refusals.resetNeedsKey());

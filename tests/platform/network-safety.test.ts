@@ -398,6 +398,24 @@ describe('rate limit and headers', () => {
     await s.app.close();
   });
 
+  test('guessing the researcher key is limited too; the right key is never slowed', async () => {
+    const s = await startPlatform({ rateLimitPerMinute: 3 });
+    const guesses: number[] = [];
+    for (let i = 0; i < 4; i++)
+      guesses.push((await call(s, 'GET', '/api/research/sessions', { key: `guess-number-${i}` })).status);
+    expect(guesses).toEqual([401, 401, 401, 429]);
+    for (let i = 0; i < 5; i++) expect((await call(s, 'GET', '/api/research/sessions')).status).toBe(200);
+    await s.app.close();
+  });
+
+  test('a refusal never carries arbitrary request text back', async () => {
+    const s = await startPlatform();
+    const r = await call(s, 'GET', '/api/personas', { headers: { 'x-rule-profile': '<img src=x onerror=alert(1)>' } });
+    expectRefusal(r, 400, 'UNKNOWN_PROFILE');
+    expect(JSON.stringify(r.body)).not.toContain('<img');
+    await s.app.close();
+  });
+
   test('submits are limited too', async () => {
     const s = await startPlatform({ rateLimitPerMinute: 3 });
     const t = await login(s, 'zhang');
