@@ -23,6 +23,7 @@ export interface Options {
   staticDir?: string;
   requestTimeoutMs?: number;
   allowReset?: boolean;
+  researchIdleSeconds?: number;
 }
 
 export const RESEARCH_KEY = 'test-research-key-0001';
@@ -55,6 +56,7 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     loopbackOnly: opts.loopbackOnly ?? true,
     staticDir: opts.staticDir,
     requestTimeoutMs: opts.requestTimeoutMs,
+    researchIdleSeconds: opts.researchIdleSeconds,
   });
   open.add(built);
   built.app.addHook('onClose', async () => {
