@@ -2,14 +2,24 @@
 // closed when it falls out of use, and reopened, data intact, when its participant comes back.
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
+import net from 'net';
 import os from 'os';
 import path from 'path';
 
 const root = path.resolve(__dirname, '../..');
 const KEY = 'many-sessions-key-0001';
 const SESSIONS = 1000;
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const freePort: () => Promise<number> = require('../../scripts/lib/free-port');
+
+/** A port nothing listens on now (the platform runs in its own process, so it must be told one). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
 
 let child: ChildProcess;
 let dir: string;
