@@ -30,8 +30,11 @@ export function invalid(errors: [FieldError, ...FieldError[]]): Result<never> {
   return refuse(400, errors[0].code, errors[0].message, errors);
 }
 
+/** The one answer to a request that cannot be read, wherever it is given (rules, HTTP, research). */
+export const MALFORMED: Refusal = { status: 400, code: 'MALFORMED_REQUEST', message: '请求格式不正确，请刷新后重试' };
+
 export const refusals = {
-  malformed: () => refuse(400, 'MALFORMED_REQUEST', '请求格式不正确，请刷新后重试'),
+  malformed: () => refuse(MALFORMED.status, MALFORMED.code, MALFORMED.message),
   unauthenticated: () => refuse(401, 'UNAUTHENTICATED', '登录已失效，请重新登录'),
   sessionExpired: () => refuse(401, 'SESSION_EXPIRED', '登录已超时，请重新登录'),
   unsupportedMediaType: () => refuse(415, 'UNSUPPORTED_MEDIA_TYPE', '请求内容须为 JSON 格式，请刷新后重试'),

@@ -10,7 +10,7 @@ import { eventsCsv, summarizeSession, summarizeStudy, summaryCsv } from '../../r
 import { handle, operationOf, type ApiRequest, type ApiResponse } from '../../platform/router';
 import type { Platform } from '../../platform/platform';
 import { isProfileId, profileSummaries } from '@domain/profiles';
-import { refusals } from '@domain/errors';
+import { MALFORMED } from '@domain/errors';
 import { cspHeader, inlineScriptHashes } from '../csp';
 import type { ResearchStore, StoredSession } from './store';
 
@@ -145,8 +145,7 @@ export function createResearch(deps: ResearchDeps) {
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('cache-control', 'no-store')
         .send(content);
-    const malformed = refusals.malformed();
-    const MALFORMED = { status: 400, body: malformed.ok ? {} : malformed.refusal };
+    const MALFORMED_REPLY = { status: MALFORMED.status, body: MALFORMED };
     const isObject = (v: unknown): v is Record<string, unknown> =>
       typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -172,17 +171,17 @@ export function createResearch(deps: ResearchDeps) {
 
     app.get('/api/research/qr.svg', async (req, reply) => {
       const text = (req.query as Record<string, unknown>).text;
-      if (typeof text !== 'string' || !text.trim() || text.length > 500) return send(reply, MALFORMED);
+      if (typeof text !== 'string' || !text.trim() || text.length > 500) return send(reply, MALFORMED_REPLY);
       const svg = await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       return reply.header('content-type', 'image/svg+xml').header('cache-control', 'no-store').send(svg);
     });
 
     app.post('/api/research/sessions', async (req, reply) => {
-      if (!isObject(req.body)) return send(reply, MALFORMED);
+      if (!isObject(req.body)) return send(reply, MALFORMED_REPLY);
       const read = readNewSession(req.body);
       const first = read.errors?.[0];
       if (read.errors && first) return send(reply, refusal(400, first.code, first.message, read.errors));
-      if (!read.session) return send(reply, MALFORMED);
+      if (!read.session) return send(reply, MALFORMED_REPLY);
       return send(reply, { status: 201, body: sessionView(store.createSession(read.session)) });
     });
 
@@ -200,7 +199,7 @@ export function createResearch(deps: ResearchDeps) {
     app.post('/api/research/sessions/:id/faults', async (req, reply) => {
       const s = session((req.params as { id: string }).id);
       if (!s) return send(reply, NOT_FOUND);
-      if (!isObject(req.body)) return send(reply, MALFORMED);
+      if (!isObject(req.body)) return send(reply, MALFORMED_REPLY);
       const faults = readFaults(req.body);
       if (typeof faults === 'string') return send(reply, refusal(400, 'FAULTS_INVALID', faults));
       store.setFaults(s.id, faults);
