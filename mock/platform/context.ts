@@ -59,17 +59,19 @@ export function createContext(opts: PlatformOptions) {
     return { seenAfter: new Date(t - idleMs).toISOString(), createdAfter: new Date(t - maxMs).toISOString() };
   }
 
-  /** The logged-in authorizer, or why not: no session, or one that has run out (and is now deleted). */
+  /**
+   * The logged-in authorizer, or why not: no session, or one that has run out. A run-out session keeps
+   * answering SESSION_EXPIRED (so every request the app had in flight says the same) until the next
+   * log-in on this platform deletes it with all the others that ran out.
+   */
   function signedIn(
     token: string | undefined,
   ): { ok: true; authorizer: Authorizer } | { ok: false; refusal: Result<never> } {
     const session = token ? repo.getSession(token) : undefined;
     if (!session || !token) return { ok: false, refusal: refusals.unauthenticated() };
     const { seenAfter, createdAfter } = liveSince();
-    if (session.lastSeenAt < seenAfter || session.createdAt < createdAfter) {
-      repo.deleteSession(token);
+    if (session.lastSeenAt < seenAfter || session.createdAt < createdAfter)
       return { ok: false, refusal: refusals.sessionExpired() };
-    }
     const authorizer = repo.getAuthorizer(session.authorizerId);
     if (!authorizer) return { ok: false, refusal: refusals.unauthenticated() };
     const at = now();

@@ -94,7 +94,7 @@ describe('log-ins end', () => {
   });
   afterAll(() => s.app.close());
 
-  test('after 30 minutes without a request: 401 登录已超时，请重新登录, and the session is deleted', async () => {
+  test('after 30 minutes without a request: 401 登录已超时，请重新登录; deleted at the next log-in', async () => {
     const t = await login(s, 'zhang');
     advance(29);
     expect((await call(s, 'GET', '/api/me', { token: t })).status).toBe(200);
@@ -104,8 +104,11 @@ describe('log-ins end', () => {
     const r = await call(s, 'GET', '/api/me', { token: t });
     expectRefusal(r, 401, 'SESSION_EXPIRED');
     expect(r.body.message).toBe('登录已超时，请重新登录');
+    // Every request the app had in flight hears the same.
+    expect((await call(s, 'GET', '/api/bindings', { token: t })).body.code).toBe('SESSION_EXPIRED');
+    // The next log-in (anyone's) deletes it: gone for good.
+    await login(s, 'li');
     expect(s.repo.getSession(t)).toBeUndefined();
-    // Gone for good: the next try is a plain unknown session.
     expect((await call(s, 'GET', '/api/me', { token: t })).body.code).toBe('UNAUTHENTICATED');
   });
 
