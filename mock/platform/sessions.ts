@@ -6,15 +6,22 @@ import { isObject, type Context } from './context';
 
 export function sessionOperations(ctx: Context) {
   const { repo, now, newId, signedIn } = ctx;
+  function purgeExpiredSessions() {
+    const { seenAfter, createdAfter } = ctx.liveSince();
+    repo.deleteExpiredSessions(seenAfter, createdAfter);
+  }
+
   return {
+    /** Deletes every session that has run out (at each log-in, and from the server now and then). */
+    purgeExpiredSessions,
+
     personas: () => ok(repo.listAuthorizers().map(personaView)),
 
     login(body: unknown) {
       if (!isObject(body) || typeof body.personaId !== 'string') return refusals.malformed();
       const a = repo.getAuthorizer(body.personaId);
       if (!a) return refusals.personaNotFound();
-      const { seenAfter, createdAfter } = ctx.liveSince();
-      repo.deleteExpiredSessions(seenAfter, createdAfter);
+      purgeExpiredSessions();
       const token = newId() + newId();
       const at = now().toISOString();
       repo.putSession({ token, authorizerId: a.id, createdAt: at, lastSeenAt: at });

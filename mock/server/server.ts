@@ -139,7 +139,10 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   const idleSweep = setInterval(
     () => {
       const before = Date.now() - idleCloseMs;
-      for (const [k, s] of spaces) if (s.closable && s.usedAt < before) closeSpace(k, s);
+      for (const [k, s] of spaces) {
+        if (s.closable && s.usedAt < before) closeSpace(k, s);
+        else s.platform.purgeExpiredSessions();
+      }
     },
     Math.min(idleCloseMs, 30_000),
   );

@@ -3,7 +3,7 @@
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { call, startPlatform, xiaoming } from './helpers';
+import { call, login, startPlatform, xiaoming } from './helpers';
 
 test('an idle session database is closed, then reopened with its data', async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'idle-sessions-'));
@@ -26,4 +26,17 @@ test('an idle session database is closed, then reopened with its data', async ()
     await s.app.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
-});
+}, 20_000);
+
+test('sessions that ran out are deleted by the server even if no one logs in again', async () => {
+  let clock = new Date('2026-11-22T02:00:00Z');
+  const s = await startPlatform({ now: () => clock, researchIdleSeconds: 1 });
+  try {
+    const t = await login(s, 'zhang');
+    clock = new Date(clock.getTime() + 31 * 60_000);
+    await new Promise((r) => setTimeout(r, 2500));
+    expect(s.repo.getSession(t)).toBeUndefined();
+  } finally {
+    await s.app.close();
+  }
+}, 20_000);
