@@ -16,7 +16,7 @@ const args = process.argv.slice(2);
 const only = (args.find((a) => a.startsWith('--only=')) || '').slice(7);
 const skipBuild = args.includes('--skip-build');
 const MIB = 1024 * 1024;
-const BUDGET = { weappRatio: 1.5, weappBytes: 2 * MIB };
+const BUDGET = { weappRatio: 1.5, weappBytes: 2 * MIB, bindOfCeiling: 0.5, bindP99Ms: 20 };
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 const pad = (rows) => {
@@ -63,29 +63,52 @@ async function main() {
     result.study = study;
     loadRows = [
       [
-        `platform load (${CONCURRENCY} concurrent, ≤ ${MAX_REQUESTS} requests or ${MAX_SECONDS} s each)`,
+        `platform load (${CONCURRENCY} concurrent, ≤ ${MAX_REQUESTS} requests or ${MAX_SECONDS} s each; rate limit and security headers on)`,
         'req/s',
         'p50 ms',
         'p99 ms',
         'ok / errors',
+        'of ceiling',
+        'budget',
       ],
-      ...result.load.map((r) => [
+    ];
+    // Reads against the bare GET, submits against the bare POST with the same body.
+    const ceilingGet = result.load.find((r) => r.name.startsWith('ceiling GET'));
+    const ceilingPost = result.load.find((r) => r.name.startsWith('ceiling POST'));
+    for (const r of result.load) {
+      const ceiling = r.name.startsWith('list') ? ceilingGet : r.name.startsWith('bind') ? ceilingPost : undefined;
+      const ratio = ceiling ? r.rps / ceiling.rps : null;
+      r.ofCeiling = ratio;
+      let budget = '';
+      if (r.name.startsWith('bind: full rule check')) {
+        const okRatio = ratio !== null && ratio >= BUDGET.bindOfCeiling;
+        const okP99 = r.p99 < BUDGET.bindP99Ms;
+        budget = `≥ ${BUDGET.bindOfCeiling * 100} % and p99 < ${BUDGET.bindP99Ms} ms: ${okRatio && okP99 ? 'OK' : 'OVER'}`;
+        if (!okRatio)
+          failures.push(`rule-checked bind is ${((ratio ?? 0) * 100).toFixed(0)} % of the ceiling (budget ≥ 50 %)`);
+        if (!okP99) failures.push(`rule-checked bind p99 is ${r.p99.toFixed(1)} ms (budget < ${BUDGET.bindP99Ms} ms)`);
+      }
+      loadRows.push([
         r.name,
         r.rps.toFixed(0),
         r.p50.toFixed(1),
         r.p99.toFixed(1),
         `${r.ok} / ${r.errors}`,
-      ]),
-    ];
+        ratio === null ? '100 %' : `${(ratio * 100).toFixed(0)} %`,
+        budget,
+      ]);
+    }
     for (const r of result.load) if (r.errors) failures.push(`${r.name}: ${r.errors} unexpected answers`);
     loadRows.push(
-      ['', '', '', '', ''],
+      ['', '', '', '', '', '', ''],
       [
         `study: ${study.sessions} research sessions submitting at once (double taps, 503s, resent logs)`,
         'req/s',
         'p50 ms',
         'p99 ms',
         'lost / doubled',
+        '',
+        '',
       ],
       [
         `submits until 201 + log sends: ${study.requests} requests in ${study.seconds.toFixed(1)} s`,
@@ -93,6 +116,8 @@ async function main() {
         study.p50.toFixed(1),
         study.p99.toFixed(1),
         `${study.lost} / ${study.doubled}`,
+        '',
+        '',
       ],
       [
         `event batches: ${study.eventsStored} stored of ${study.eventsSent} sent twice`,
@@ -100,6 +125,8 @@ async function main() {
         '',
         '',
         `${study.eventsLost} / ${study.eventsDoubled}`,
+        '',
+        '',
       ],
     );
     if (study.lost || study.doubled)

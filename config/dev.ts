@@ -13,7 +13,8 @@ export default {
       port: Number(process.env.H5_PORT || 10086),
       open: false,
       proxy: {
-        '/api': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true },
+        // xfwd: the platform limits log-ins per phone, so it must see each phone's address.
+        '/api': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true, xfwd: true },
         // The researcher console is served by the platform; through here its links point at this app.
         '/research': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true },
       },

@@ -25,6 +25,8 @@ const { host, lan } = address;
 const appUrl = `http://${host}:${h5Port}/`;
 const consoleUrl = `http://${host}:${h5Port}/research`;
 const apiBase = `http://${host}:${mockPort}`;
+// The research console and API ask for this key; a fresh one each start unless MOCK_RESEARCH_KEY is set.
+const researchKey = process.env.MOCK_RESEARCH_KEY || require('crypto').randomBytes(12).toString('base64url');
 
 const env = {
   ...process.env,
@@ -34,13 +36,14 @@ const env = {
   H5_HOST: host,
   // Research links and QR codes point at the app where participants can open it.
   MOCK_APP_URL: appUrl,
+  MOCK_RESEARCH_KEY: researchKey,
 };
 
-// Until the platform's hardening lands (researcher key, rate limits), anyone on the network can do
-// what the researcher can.
+// The researcher key, log-in expiry and rate limits guard what a LAN exposes; the app itself and its
+// test personas are still open to anyone who reaches the address.
 const LAN_WARNING =
-  '  ⚠ --lan: the platform, the researcher console and its exports are open to everyone on this network,\n' +
-  '    with no researcher key yet. Use it only on a network you trust, for the length of a session.\n';
+  '  ⚠ --lan: the app and its test personas are open to everyone on this network; the researcher console,\n' +
+  '    its exports and reset need the key. Use it only on a network you trust, for the length of a session.\n';
 if (lan) console.warn(`\n${LAN_WARNING}`);
 
 const children = [];
@@ -80,7 +83,7 @@ async function ready() {
   if (!lan) {
     console.log(
       `\n\n  家庭共济 is ready:  ${appUrl}\n` +
-        `  researcher console: ${consoleUrl}\n` +
+        `  researcher console: ${consoleUrl}   key: ${researchKey}\n` +
         `  mock platform API:  ${apiBase}/api  (described in mock/openapi.yaml)\n` +
         '  On a phone: npm start -- --lan (see README, "On a phone").\n' +
         '  Ctrl-C stops both.\n',
@@ -89,7 +92,7 @@ async function ready() {
   }
   console.log(
     `\n\n  家庭共济 on this network: ${appUrl}\n  (a phone on the same Wi-Fi: scan this)\n${await qr(appUrl)}\n` +
-      `  researcher console: ${consoleUrl}\n${await qr(consoleUrl)}\n` +
+      `  researcher console: ${consoleUrl}   key: ${researchKey}\n${await qr(consoleUrl)}\n` +
       `  mock platform API:  ${apiBase}/api\n` +
       '  WeChat DevTools 真机调试 / Alipay IDE 真机预览: build the mini-program against this platform with\n' +
       `    TARO_APP_API_BASE=${apiBase} npm run build:weapp     (or build:alipay)\n` +

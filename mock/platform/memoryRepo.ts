@@ -85,27 +85,49 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
       changed();
     },
     listAuthorizers: () => [...authorizers.values()].map(clone),
-    getAuthorizer: (id) => (authorizers.has(id) ? clone(authorizers.get(id)!) : undefined),
+    getAuthorizer: (id) => {
+      const a = authorizers.get(id);
+      return a ? clone(a) : undefined;
+    },
     setBalance: (id, fen) => {
       const a = authorizers.get(id);
       if (a) a.balanceFen = fen;
       changed();
     },
-    findPerson: (idNumber) => (people.has(idNumber) ? clone(people.get(idNumber)!) : undefined),
+    findPerson: (idNumber) => {
+      const p = people.get(idNumber);
+      return p ? clone(p) : undefined;
+    },
     putSession: (s) => {
       sessions.set(s.token, clone(s));
       changed();
     },
-    getSession: (token) => sessions.get(token),
+    getSession: (token) => {
+      const s = sessions.get(token);
+      return s ? clone(s) : undefined;
+    },
     deleteSession: (token) => {
       sessions.delete(token);
+      changed();
+    },
+    touchSession: (token, at) => {
+      const s = sessions.get(token);
+      if (s) s.lastSeenAt = at;
+      changed();
+    },
+    deleteExpiredSessions: (seenBefore, createdBefore) => {
+      for (const [token, s] of sessions)
+        if (s.lastSeenAt < seenBefore || s.createdAt < createdBefore) sessions.delete(token);
       changed();
     },
     insertBinding: (b) => {
       bindings.set(b.id, clone(b));
       changed();
     },
-    getBinding: (id) => (bindings.has(id) ? clone(bindings.get(id)!) : undefined),
+    getBinding: (id) => {
+      const b = bindings.get(id);
+      return b ? clone(b) : undefined;
+    },
     bindingsOfAuthorizer: (aid) => [...bindings.values()].filter((b) => b.authorizerId === aid).map(clone),
     bindingsOfRelative: (idn) => [...bindings.values()].filter((b) => b.relativeIdNumber === idn).map(clone),
     markUnbound: (id, at) => {

@@ -19,6 +19,9 @@ export interface Repo {
   putSession(session: Session): void;
   getSession(token: string): Session | undefined;
   deleteSession(token: string): void;
+  touchSession(token: string, at: string): void;
+  /** Deletes sessions last seen before `seenBefore` or created before `createdBefore`. */
+  deleteExpiredSessions(seenBefore: string, createdBefore: string): void;
   insertBinding(binding: Binding): void;
   getBinding(id: string): Binding | undefined;
   bindingsOfAuthorizer(authorizerId: string): Binding[];

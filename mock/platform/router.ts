@@ -54,7 +54,7 @@ export function handle(platform: Platform, req: ApiRequest): ApiResponse {
     result = refusals.routeNotFound();
   } else {
     try {
-      const params = route[1].exec(req.path)!.slice(1).map(decodeURIComponent);
+      const params = (route[1].exec(req.path) ?? []).slice(1).map(decodeURIComponent);
       result = HANDLERS[route[2]](platform, bearerToken(req.authorization), req.body, params);
     } catch (e) {
       if (e instanceof URIError) return toResponse(refusals.malformed());

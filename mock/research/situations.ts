@@ -87,6 +87,8 @@ export function readFaults(raw: unknown): Partial<Faults> | string {
     const v = r[key];
     const [min, max, message] = limits[key as keyof Faults];
     if (v === '' || v === null || v === undefined) continue;
+    // The console sends form text: plain decimals only ("1e3" or "0x10" are not what anyone typed).
+    if (typeof v === 'string' && !/^\s*[0-9]+(\.[0-9]+)?\s*$/.test(v)) return message;
     const n = typeof v === 'string' ? Number(v) : v;
     if (typeof n !== 'number' || !Number.isFinite(n) || n < min || n > max) return message;
     if ((key === 'latencyMs' || key === 'failSubmits') && !Number.isInteger(n)) return message;

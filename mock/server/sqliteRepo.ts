@@ -7,6 +7,7 @@ const SCHEMA = `
 CREATE TABLE IF NOT EXISTS authorizers (id TEXT PRIMARY KEY, data TEXT NOT NULL, balance_fen INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS people (id_number TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS sessions (token TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, created_at TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS bindings (
   id TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, relative_id_number TEXT NOT NULL,
   data TEXT NOT NULL, unbound_at TEXT, created_at TEXT NOT NULL);
@@ -16,8 +17,17 @@ CREATE TABLE IF NOT EXISTS payments (
   id TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, relative_id_number TEXT NOT NULL, year INTEGER NOT NULL,
   data TEXT NOT NULL, UNIQUE (relative_id_number, year));
 CREATE TABLE IF NOT EXISTS stored_responses (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 `;
+
+/** Older files lack lastSeenAt: their sessions count as seen when made, so they end as they should. */
+function migrate(db: Database.Database) {
+  const columns = db.prepare('PRAGMA table_info(sessions)').all() as { name: string }[];
+  if (!columns.some((c) => c.name === 'last_seen_at')) {
+    db.exec('ALTER TABLE sessions ADD COLUMN last_seen_at TEXT');
+    db.exec('UPDATE sessions SET last_seen_at = created_at');
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS sessions_by_last_seen ON sessions(last_seen_at)');
+}
 
 export interface SqliteRepo extends Repo {
   /** True when the database had no data yet (first start). */
@@ -28,19 +38,26 @@ export interface SqliteRepo extends Repo {
 export function createSqliteRepo(file: string): SqliteRepo {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // With WAL this cannot corrupt the file; a power cut may lose the last commits, which a mock can afford.
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   db.exec(SCHEMA);
+  migrate(db);
 
   const q = {
     authorizers: db.prepare('SELECT data, balance_fen FROM authorizers ORDER BY rowid'),
     authorizer: db.prepare('SELECT data, balance_fen FROM authorizers WHERE id = ?'),
     setBalance: db.prepare('UPDATE authorizers SET balance_fen = ? WHERE id = ?'),
     person: db.prepare('SELECT data FROM people WHERE id_number = ?'),
-    putSession: db.prepare('INSERT OR REPLACE INTO sessions (token, authorizer_id, created_at) VALUES (?, ?, ?)'),
+    putSession: db.prepare(
+      'INSERT OR REPLACE INTO sessions (token, authorizer_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)',
+    ),
     session: db.prepare(
-      'SELECT token, authorizer_id AS authorizerId, created_at AS createdAt FROM sessions WHERE token = ?',
+      'SELECT token, authorizer_id AS authorizerId, created_at AS createdAt, last_seen_at AS lastSeenAt FROM sessions WHERE token = ?',
     ),
     deleteSession: db.prepare('DELETE FROM sessions WHERE token = ?'),
+    touchSession: db.prepare('UPDATE sessions SET last_seen_at = ? WHERE token = ?'),
+    deleteExpired: db.prepare('DELETE FROM sessions WHERE last_seen_at < ? OR created_at < ?'),
     insertBinding: db.prepare(
       'INSERT INTO bindings (id, authorizer_id, relative_id_number, data, unbound_at, created_at) VALUES (?, ?, ?, ?, ?, ?)',
     ),
@@ -80,8 +97,11 @@ export function createSqliteRepo(file: string): SqliteRepo {
     seed.payments.forEach(insertPayment);
   });
 
+  // One wrapper made once (db.transaction builds a new one per call otherwise).
+  const inTransaction = db.transaction((fn: () => unknown) => fn());
+
   return {
-    transaction: <T>(fn: () => T): T => db.transaction(fn).immediate(),
+    transaction: <T>(fn: () => T): T => inTransaction.immediate(fn) as T,
     reset: (seed) => reset(seed),
     isEmpty: () => (q.count.get() as { n: number }).n === 0,
     close: () => db.close(),
@@ -92,9 +112,11 @@ export function createSqliteRepo(file: string): SqliteRepo {
       const r = q.person.get(idNumber) as Row | undefined;
       return r ? (JSON.parse(r.data) as Person) : undefined;
     },
-    putSession: (s: Session) => void q.putSession.run(s.token, s.authorizerId, s.createdAt),
+    putSession: (s: Session) => void q.putSession.run(s.token, s.authorizerId, s.createdAt, s.lastSeenAt),
     getSession: (token) => q.session.get(token) as Session | undefined,
     deleteSession: (token) => void q.deleteSession.run(token),
+    touchSession: (token, at) => void q.touchSession.run(at, token),
+    deleteExpiredSessions: (seenBefore, createdBefore) => void q.deleteExpired.run(seenBefore, createdBefore),
     insertBinding: (b) => void insertBinding(b),
     getBinding: (id) => {
       const r = q.binding.get(id) as Row | undefined;

@@ -27,14 +27,24 @@ export const refuse = (status: number, code: string, message: string, errors?: F
 });
 
 /** A validation refusal: the first problem names the code, all are listed for the screen. */
-export function invalid(errors: FieldError[]): Result<never> {
-  const [first] = errors;
-  return first ? refuse(400, first.code, first.message, errors) : refusals.malformed();
+export function invalid(errors: [FieldError, ...FieldError[]]): Result<never> {
+  return refuse(400, errors[0].code, errors[0].message, errors);
 }
 
+/** The one answer to a request that cannot be read, wherever it is given (rules, HTTP, research). */
+export const MALFORMED: Refusal = { status: 400, code: 'MALFORMED_REQUEST', message: '请求格式不正确，请刷新后重试' };
+
 export const refusals = {
-  malformed: () => refuse(400, 'MALFORMED_REQUEST', '请求格式不正确，请刷新后重试'),
+  malformed: () => refuse(MALFORMED.status, MALFORMED.code, MALFORMED.message),
   unauthenticated: () => refuse(401, 'UNAUTHENTICATED', '登录已失效，请重新登录'),
+  sessionExpired: () => refuse(401, 'SESSION_EXPIRED', '登录已超时，请重新登录'),
+  unsupportedMediaType: () => refuse(415, 'UNSUPPORTED_MEDIA_TYPE', '请求内容须为 JSON 格式，请刷新后重试'),
+  tooManyRequests: () => refuse(429, 'TOO_MANY_REQUESTS', '操作太频繁，请稍等一分钟再试'),
+  bodyTooLarge: () => refuse(413, 'BODY_TOO_LARGE', '提交的内容过大'),
+  headersTooLarge: () => refuse(431, 'HEADERS_TOO_LARGE', '请求头过大，请刷新后重试'),
+  requestTimeout: () => refuse(408, 'REQUEST_TIMEOUT', '请求超时，请检查网络后重试'),
+  researchKeyRequired: () => refuse(401, 'RESEARCH_KEY_REQUIRED', '请输入研究人员密钥'),
+  resetNeedsKey: () => refuse(401, 'RESEARCH_KEY_REQUIRED', '重置数据需要研究人员密钥'),
   notFound: () => refuse(404, 'NOT_FOUND', '未找到这条授权记录'),
   routeNotFound: () => refuse(404, 'ROUTE_NOT_FOUND', '没有这项服务'),
   personaNotFound: () => refuse(404, 'PERSONA_NOT_FOUND', '没有这位测试人员，请重新选择'),
@@ -72,6 +82,10 @@ export const refusals = {
         code: 'RELATIVE_HAS_AUTHORIZER',
         message: '这位使用人已由其他家庭成员授权，只能有一位授权人',
       },
+    ]),
+  spouseAlreadyBound: () =>
+    refuse(409, 'SPOUSE_ALREADY_BOUND', '您已绑定一位配偶，不能再绑定第二位配偶', [
+      { field: 'relation', code: 'SPOUSE_ALREADY_BOUND', message: '您已绑定一位配偶，不能再绑定第二位配偶' },
     ]),
   requestReused: () => refuse(409, 'REQUEST_ID_REUSED', '请求编号已用于另一份申请，请刷新后重试'),
   alreadyUnbound: () => refuse(409, 'ALREADY_UNBOUND', '这条授权已经解除'),

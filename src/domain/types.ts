@@ -67,6 +67,8 @@ export interface Session {
   token: string;
   authorizerId: string;
   createdAt: string;
+  /** The last request made with it; a session idle too long ends. */
+  lastSeenAt: string;
 }
 
 export interface StoredResponse {

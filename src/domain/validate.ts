@@ -118,7 +118,11 @@ export function validateEndDate(endDate: string, startDate: string): FieldError 
 
 /** All field problems, in the order the fields appear on the screen. */
 export function validateBindingForm(raw: BindingForm, ctx: ValidationContext): FieldError[] {
-  const form = normalizeForm(raw);
+  return validateNormalizedForm(normalizeForm(raw), ctx);
+}
+
+/** The same, for a form already through normalizeForm (so a submit normalizes it once). */
+export function validateNormalizedForm(form: BindingForm, ctx: ValidationContext): FieldError[] {
   const idTypeError: FieldError | null = (ID_TYPES as readonly string[]).includes(form.idType)
     ? null
     : { field: 'idType', code: 'ID_TYPE_INVALID', message: '请选择证件类型' };

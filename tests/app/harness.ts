@@ -20,8 +20,9 @@ export interface Harness {
   transport: Transport;
 }
 
-export async function startPlatform(personaId?: string): Promise<Harness> {
-  const raw = offlineTransport('heilongjiang', fixedNow);
+/** `now` is the platform's clock: a test moves it to let a log-in run out. */
+export async function startPlatform(personaId?: string, now: () => Date = fixedNow): Promise<Harness> {
+  const raw = offlineTransport('heilongjiang', now);
   const calls: ApiRequest[] = [];
   let fail: { match: (r: ApiRequest) => boolean; afterServer: boolean } | null = null;
   const transport: Transport = async (req): Promise<ApiResponse> => {

@@ -9,8 +9,11 @@ import { PROFILES, type ProfileId } from '@domain/profiles';
 import { seedIds } from '../../mock/platform/seed';
 import { bindingsOnPlatform, startPlatform, TODAY } from './harness';
 
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';
-const PHOTO = 'data:image/jpeg;base64,/9j/4AAQ=';
+import IMAGES from '../fixtures/images.json';
+
+// Real (tiny) images: the platform checks the bytes, not the label.
+const SIGNATURE = IMAGES.png;
+const PHOTO = IMAGES.jpeg;
 const ids = Object.keys(PROFILES) as ProfileId[];
 
 afterEach(() => jest.restoreAllMocks());

@@ -1,6 +1,7 @@
 // The app inside a research session: it opens the session's profile and persona, reports what the
 // participant does (never what they type), and a failed request loses nothing and doubles nothing.
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import IMAGES from '../fixtures/images.json';
 import Taro from '@tarojs/taro';
 import Bind from '@/pages/bind/index';
 import Consent from '@/pages/consent/index';
@@ -127,7 +128,7 @@ test('consent read time, the submit, a failed request and the retry are logged; 
   const r = await research();
   await useResearchStore.getState().join(SESSION.id);
   jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
-  useBindFormStore.getState().setSignature('data:image/png;base64,iVBORw0KGgo=');
+  useBindFormStore.getState().setSignature(IMAGES.png);
   fill();
   render(<Consent />);
   await screen.findByText(useProfileStore.getState().profile.consent.promiseTitle);

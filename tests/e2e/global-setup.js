@@ -8,6 +8,8 @@ const path = require('path');
 const root = path.resolve(__dirname, '../..');
 const RUNTIME = path.join(__dirname, '.runtime.json');
 const TODAY = '2026-11-22';
+// The researcher console asks for this; the research test types it in as a researcher would.
+const RESEARCH_KEY = 'e2e-research-key-0001';
 
 function newestMtime(dir) {
   let newest = 0;
@@ -67,11 +69,14 @@ module.exports = async () => {
       MOCK_STATIC_DIR: path.join(root, 'dist/h5'),
       MOCK_TODAY: TODAY,
       MOCK_ALLOW_RESET: 'true',
+      MOCK_RESEARCH_KEY: RESEARCH_KEY,
+      // Every test logs in afresh from the same address: well above what they need in a minute.
+      MOCK_RATE_LIMIT: '1000',
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitForHealth(`${base}/api/health`, child);
-  fs.writeFileSync(RUNTIME, JSON.stringify({ base, today: TODAY, pid: child.pid, dir }));
+  fs.writeFileSync(RUNTIME, JSON.stringify({ base, today: TODAY, pid: child.pid, dir, researchKey: RESEARCH_KEY }));
   globalThis.__E2E_PLATFORM__ = child;
 };

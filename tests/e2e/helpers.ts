@@ -6,11 +6,13 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 const runtime = JSON.parse(fs.readFileSync(path.join(__dirname, '.runtime.json'), 'utf8')) as {
   base: string;
   today: string;
+  researchKey: string;
 };
 export const BASE = runtime.base;
 export const TODAY = runtime.today;
 /** Where a run leaves its screenshots (ignored by git); `npm run screenshots` copies them to docs/. */
 export const SHOTS = path.resolve(__dirname, '../../artifacts/screenshots');
+export const RESEARCH_KEY = runtime.researchKey;
 const AXE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 export async function launch(): Promise<Browser> {
@@ -157,7 +159,8 @@ export async function screenshot(page: Page, name: string) {
 
 /** axe-core on the current screen; returns the serious and critical violations. */
 export async function seriousViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE });
+  // Evaluated by the test tool, not added as an inline <script>: the platform's CSP rightly blocks those.
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
   return page.evaluate(async () => {
     const w = window as unknown as {
       axe: {

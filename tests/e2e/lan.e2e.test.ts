@@ -27,6 +27,8 @@ let browser: Browser;
 
 jest.setTimeout(300000);
 
+const KEY = 'lan-e2e-researcher-key';
+
 beforeAll(async () => {
   [mockPort, h5Port] = [await freePort(), await freePort()];
   appUrl = `http://${HOST}:${h5Port}/`;
@@ -38,6 +40,7 @@ beforeAll(async () => {
       MOCK_PORT: String(mockPort),
       H5_PORT: String(h5Port),
       MOCK_DB: path.join(dir, 'platform.db'),
+      MOCK_RESEARCH_KEY: KEY,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -89,7 +92,7 @@ const refused = (port: number, host: string) =>
 
 test('the terminal prints the LAN addresses with QR codes, the mini build command and a warning', () => {
   expect(output).toContain(`家庭共济 on this network: ${appUrl}`);
-  expect(output).toContain(`researcher console: http://${HOST}:${h5Port}/research`);
+  expect(output).toContain(`researcher console: http://${HOST}:${h5Port}/research   key: ${KEY}`);
   expect(output).toContain(`TARO_APP_API_BASE=http://${HOST}:${mockPort} npm run build:weapp`);
   expect(output).toMatch(/⚠ --lan: .*open to everyone on this network/);
   // Two QR codes drawn with block characters (small mode: ▀ ▄ █).
@@ -110,6 +113,8 @@ test("the researcher console's link and QR code use the LAN address, and the lin
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
   const consolePage = await context.newPage();
   await consolePage.goto(`http://${HOST}:${h5Port}/research`);
+  await consolePage.fill('input[name="key"]', KEY);
+  await consolePage.click('#key-enter');
   await consolePage.locator('select[name="situation"] option').first().waitFor({ state: 'attached' });
   expect(await consolePage.inputValue('input[name="appUrl"]')).toBe(appUrl);
   await consolePage.fill('input[name="study"]', 'LAN');
@@ -117,9 +122,15 @@ test("the researcher console's link and QR code use the LAN address, and the lin
   await consolePage.click('#start');
   const link = (await consolePage.locator('#created-link').textContent({ timeout: 20000 }))!;
   expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.2:${h5Port}/#/pages/index/index\\?session=[A-Z0-9]{6}$`));
-  const qrSrc = (await consolePage.locator('#qr').getAttribute('src'))!;
-  expect(decodeURIComponent(qrSrc.split('text=')[1] ?? '')).toBe(link);
-  const svg = await fetch(new URL(qrSrc, appUrl));
+  // The QR code is fetched with the key and shown as a blob: it encodes the link, and it is drawn.
+  await consolePage.waitForFunction(() => {
+    const img = document.getElementById('qr') as HTMLImageElement | null;
+    return !!img && img.src.startsWith('blob:') && img.complete && img.naturalWidth > 0;
+  });
+  expect(await consolePage.locator('#qr').getAttribute('data-text')).toBe(link);
+  const svg = await fetch(new URL(`/api/research/qr.svg?text=${encodeURIComponent(link)}`, appUrl), {
+    headers: { 'x-research-key': KEY },
+  });
   expect(svg.headers.get('content-type')).toContain('image/svg+xml');
   await context.close();
 

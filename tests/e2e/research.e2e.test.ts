@@ -4,7 +4,18 @@ import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { BASE, fillBindForm, launch, newPage, screenshot, seriousViolations, SHOTS, TODAY, view } from './helpers';
+import {
+  BASE,
+  fillBindForm,
+  launch,
+  newPage,
+  RESEARCH_KEY,
+  screenshot,
+  seriousViolations,
+  SHOTS,
+  TODAY,
+  view,
+} from './helpers';
 
 let browser: Browser;
 let consolePage: Page;
@@ -26,12 +37,22 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 async function exported() {
-  const res = await fetch(`${BASE}/api/research/sessions/${sessionId}/export.json`);
+  const res = await fetch(`${BASE}/api/research/sessions/${sessionId}/export.json`, {
+    headers: { 'x-research-key': RESEARCH_KEY },
+  });
   return (await res.json()).sessions[0];
 }
 
 test('the researcher starts a session with a persona, profile and situation, and gets a link and QR code', async () => {
   await consolePage.goto(`${BASE}/research`);
+  // The console asks for the researcher key once: a wrong one is refused, the right one lets in.
+  await consolePage.getByText('请输入研究人员密钥').first().waitFor();
+  expect(await consolePage.locator('#console-main').isVisible()).toBe(false);
+  await consolePage.fill('input[name="key"]', 'not-the-right-key');
+  await consolePage.click('#key-enter');
+  await consolePage.getByText('密钥不正确，请重新输入').waitFor();
+  await consolePage.fill('input[name="key"]', RESEARCH_KEY);
+  await consolePage.click('#key-enter');
   await consolePage.locator('select[name="situation"] option').first().waitFor({ state: 'attached' });
   // A participant's name is refused: the log must hold no identity.
   await consolePage.fill('input[name="participant"]', '张建国');

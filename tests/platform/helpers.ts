@@ -2,6 +2,7 @@
 import { buildServer, type BuiltServer } from '../../mock/server/server';
 import type { ProfileId } from '@domain/profiles';
 import { SEED_IDS } from '../../mock/platform/seed';
+import { contractProblems } from './contract';
 
 export const TODAY = '2026-11-22';
 
@@ -11,7 +12,21 @@ export interface Options {
   memberLimit?: number;
   dbFile?: string;
   faultHoldMs?: number;
+  /** The platform's clock (default: a fixed day, TODAY); tests move it to let log-ins run out. */
+  now?: () => Date;
+  /** Log-ins and submits per client per minute (default: high enough not to get in a test's way). */
+  rateLimitPerMinute?: number;
+  sessionIdleMinutes?: number;
+  sessionMaxHours?: number;
+  /** As if listening on loopback only (reset needs no key); default true. */
+  loopbackOnly?: boolean;
+  staticDir?: string;
+  requestTimeoutMs?: number;
+  allowReset?: boolean;
+  researchIdleSeconds?: number;
 }
+
+export const RESEARCH_KEY = 'test-research-key-0001';
 
 export interface Platform extends BuiltServer {
   base: string;
@@ -31,8 +46,17 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     premiumFen: opts.premiumFen,
     memberLimit: opts.memberLimit,
     fixedToday: TODAY,
-    allowReset: true,
+    allowReset: opts.allowReset ?? true,
     faultHoldMs: opts.faultHoldMs,
+    now: opts.now,
+    researchKey: RESEARCH_KEY,
+    rateLimitPerMinute: opts.rateLimitPerMinute ?? 100_000,
+    sessionIdleMinutes: opts.sessionIdleMinutes,
+    sessionMaxHours: opts.sessionMaxHours,
+    loopbackOnly: opts.loopbackOnly ?? true,
+    staticDir: opts.staticDir,
+    requestTimeoutMs: opts.requestTimeoutMs,
+    researchIdleSeconds: opts.researchIdleSeconds,
   });
   open.add(built);
   built.app.addHook('onClose', async () => {
@@ -57,6 +81,11 @@ export interface CallOptions {
   session?: string;
   /** Gives up like an app whose request timed out. */
   signal?: AbortSignal;
+  /** The researcher key to send; by default the right one on /api/research/ routes, false for none. */
+  key?: string | false;
+  /** Content-Type to send instead of application/json (null: none). */
+  contentType?: string | null;
+  headers?: Record<string, string>;
 }
 
 export async function call<T = any>(
@@ -65,20 +94,36 @@ export async function call<T = any>(
   url: string,
   opts: CallOptions = {},
 ): Promise<Reply<T>> {
+  const key = opts.key ?? (url.startsWith('/api/research/') ? RESEARCH_KEY : false);
+  const body = opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body));
+  const contentType = opts.contentType === undefined ? 'application/json' : opts.contentType;
   const res = await fetch(s.base + url, {
     method,
     headers: {
-      'content-type': 'application/json',
+      ...(contentType && body !== undefined ? { 'content-type': contentType } : {}),
+      ...(key ? { 'x-research-key': key } : {}),
+      ...opts.headers,
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
       ...(opts.profile ? { 'x-rule-profile': opts.profile } : {}),
       ...(opts.session ? { 'x-research-session': opts.session } : {}),
     },
-    body: opts.raw ?? (opts.body === undefined ? undefined : JSON.stringify(opts.body)),
+    body: contentType === null && body !== undefined ? new Blob([body]) : body,
     signal: opts.signal,
   });
   const text = await res.text();
-  const json = (res.headers.get('content-type') ?? '').includes('json');
-  return { status: res.status, body: json && text ? JSON.parse(text) : (text as unknown as T) };
+  const answerType = res.headers.get('content-type') ?? '';
+  const json = answerType.includes('json');
+  const reply = { status: res.status, body: json && text ? JSON.parse(text) : (text as unknown as T) };
+  const problems = await contractProblems({
+    method,
+    url,
+    status: reply.status,
+    contentType: answerType,
+    body: reply.body,
+    inResearchSession: Boolean(opts.session),
+  });
+  if (problems.length) throw new Error(`The answer breaks mock/openapi.yaml:\n${problems.join('\n')}`);
+  return reply;
 }
 
 export async function login(s: Platform, personaId: string, profile?: string): Promise<string> {

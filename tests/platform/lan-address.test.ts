@@ -33,11 +33,19 @@ test('MOCK_APP_URL reaches the console through /api/research/options; unset, the
   expect(() => readSettings({ MOCK_APP_URL: 'not a url' })).toThrow(SettingsError);
 
   for (const appUrl of ['http://127.0.0.2:10086/', undefined]) {
-    const { app } = await buildServer({ dbFile: ':memory:', profileId: 'heilongjiang', allowReset: true, appUrl });
+    const { app } = await buildServer(
+      readSettings({
+        MOCK_DB: ':memory:',
+        MOCK_RESEARCH_KEY: 'lan-address-test-key',
+        ...(appUrl ? { MOCK_APP_URL: appUrl } : {}),
+      }),
+    );
     try {
       await app.listen({ host: '127.0.0.1', port: 0 });
       const { port } = app.server.address() as { port: number };
-      const res = await fetch(`http://127.0.0.1:${port}/api/research/options`);
+      const res = await fetch(`http://127.0.0.1:${port}/api/research/options`, {
+        headers: { 'x-research-key': 'lan-address-test-key' },
+      });
       expect(res.status).toBe(200);
       expect((await res.json()).appUrl).toBe(appUrl ?? null);
     } finally {

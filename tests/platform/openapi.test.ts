@@ -1,6 +1,7 @@
 import fs from 'fs';
 import path from 'path';
 import { routeList } from '../../mock/platform/router';
+import { contractProblems, OPENAPI_FILE } from './contract';
 
 const yaml = fs.readFileSync(path.resolve(__dirname, '../../mock/openapi.yaml'), 'utf8');
 
@@ -50,4 +51,39 @@ test('every research route and refusal is described too', () => {
   expect(routes.filter((r) => !docs.has(r))).toEqual([]);
   const codes = new Set([...source.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map(([, code = '']) => code));
   expect([...codes].filter((c) => !yaml.includes(c))).toEqual([]);
+});
+
+test('the document is valid OpenAPI 3.1', async () => {
+  const { validate } = await import('@readme/openapi-parser');
+  const result = await validate(OPENAPI_FILE);
+  expect('errors' in result ? result.errors : []).toEqual([]);
+  expect(result.valid).toBe(true);
+});
+
+test('the response check catches what the document does not allow', async () => {
+  // An undocumented status, a body that breaks the schema, an unknown route that is not ROUTE_NOT_FOUND.
+  expect(
+    await contractProblems({ method: 'GET', url: '/api/me', status: 418, contentType: 'application/json', body: {} }),
+  ).toHaveLength(1);
+  expect(
+    await contractProblems({
+      method: 'GET',
+      url: '/api/bindings',
+      status: 200,
+      contentType: 'application/json',
+      body: [{ status: '不存在的状态' }],
+    }),
+  ).toHaveLength(1);
+  expect(
+    await contractProblems({ method: 'GET', url: '/api/nope', status: 200, contentType: 'application/json', body: {} }),
+  ).toHaveLength(1);
+  expect(
+    await contractProblems({
+      method: 'GET',
+      url: '/api/bindings',
+      status: 200,
+      contentType: 'application/json',
+      body: [],
+    }),
+  ).toEqual([]);
 });

@@ -6,8 +6,11 @@ import { readSettings } from '../../mock/server/settings';
 import { bind, call, list, login, startPlatform, xiaoming, type Platform } from './helpers';
 
 const ids = Object.keys(PROFILES) as ProfileId[];
-const SIGNATURE = 'data:image/png;base64,iVBORw0KGgo=';
-const PHOTO = 'data:image/jpeg;base64,/9j/4AAQ=';
+import IMAGES from '../fixtures/images.json';
+
+// Real (tiny) images: the platform checks the bytes, not the label.
+const SIGNATURE = IMAGES.png;
+const PHOTO = IMAGES.jpeg;
 
 /** What each profile needs beyond the common fields to bind at all. */
 const extras = (id: ProfileId) => ({

@@ -3,7 +3,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { call, list, startPlatform, xiaoming, type Platform } from './helpers';
+import { call, list, RESEARCH_KEY, startPlatform, xiaoming, type Platform } from './helpers';
 
 let s: Platform;
 beforeEach(async () => {
@@ -413,8 +413,11 @@ test('the researcher console and its QR codes are served', async () => {
   expect(await page.text()).toContain('研究会话控制台');
   const qr = await fetch(
     `${s.base}/api/research/qr.svg?text=${encodeURIComponent('http://127.0.0.1:10086/#/pages/index/index?session=ABCDEF')}`,
+    { headers: { 'x-research-key': RESEARCH_KEY } },
   );
   expect(qr.headers.get('content-type')).toContain('image/svg+xml');
   expect(await qr.text()).toContain('<svg');
-  expect((await fetch(`${s.base}/api/research/qr.svg`)).status).toBe(400);
+  expect((await fetch(`${s.base}/api/research/qr.svg`, { headers: { 'x-research-key': RESEARCH_KEY } })).status).toBe(
+    400,
+  );
 });

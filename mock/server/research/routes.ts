@@ -1,7 +1,6 @@
 // Research sessions over HTTP: the researcher console's API, the app's event log, and the fault
 // injection that sits in front of a session's own platform.
 import fs from 'fs';
-import path from 'path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import QRCode from 'qrcode';
 import { readEventBatch } from '@domain/researchEvents';
@@ -11,6 +10,8 @@ import { eventsCsv, summarizeSession, summarizeStudy, summaryCsv } from '../../r
 import { handle, operationOf, type ApiRequest, type ApiResponse } from '../../platform/router';
 import type { Platform } from '../../platform/platform';
 import { isProfileId, profileSummaries } from '@domain/profiles';
+import { MALFORMED } from '@domain/errors';
+import { cspHeader, inlineScriptHashes } from '../csp';
 import type { ResearchStore, StoredSession } from './store';
 
 export interface ResearchDeps {
@@ -98,8 +99,7 @@ export function createResearch(deps: ResearchDeps) {
     return res;
   }
 
-  function readNewSession(body: unknown) {
-    const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+  function readNewSession(b: Record<string, unknown>) {
     const errors: { field: string; code: string; message: string }[] = [];
     const study = typeof b.study === 'string' ? b.study.trim() : '';
     const participant = typeof b.participant === 'string' ? b.participant.trim() : '';
@@ -138,7 +138,7 @@ export function createResearch(deps: ResearchDeps) {
     };
   }
 
-  function register(app: FastifyInstance, parse: (text: unknown) => unknown) {
+  function register(app: FastifyInstance, consoleFile: string) {
     const send = (reply: FastifyReply, r: { status: number; body: unknown }) =>
       reply.code(r.status).header('cache-control', 'no-store').send(r.body);
     const session = (id: string) => store.getSession(id.toUpperCase());
@@ -148,11 +148,17 @@ export function createResearch(deps: ResearchDeps) {
         .header('content-disposition', `attachment; filename="${name}"`)
         .header('cache-control', 'no-store')
         .send(content);
-    const MALFORMED = refusal(400, 'MALFORMED_REQUEST', '请求格式不正确，请刷新后重试');
+    const MALFORMED_REPLY = { status: MALFORMED.status, body: MALFORMED };
+    const isObject = (v: unknown): v is Record<string, unknown> =>
+      typeof v === 'object' && v !== null && !Array.isArray(v);
 
     app.get('/research', async (_req, reply) => {
-      const html = await fs.promises.readFile(path.join(__dirname, 'console.html'), 'utf8');
-      return reply.header('content-type', 'text/html; charset=utf-8').header('cache-control', 'no-store').send(html);
+      const html = await fs.promises.readFile(consoleFile, 'utf8');
+      return reply
+        .header('content-type', 'text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', cspHeader(inlineScriptHashes(html)))
+        .send(html);
     });
 
     app.get('/api/research/options', async () => ({
@@ -169,15 +175,17 @@ export function createResearch(deps: ResearchDeps) {
 
     app.get('/api/research/qr.svg', async (req, reply) => {
       const text = (req.query as Record<string, unknown>).text;
-      if (typeof text !== 'string' || !text || text.length > 500) return send(reply, MALFORMED);
+      if (typeof text !== 'string' || !text.trim() || text.length > 500) return send(reply, MALFORMED_REPLY);
       const svg = await QRCode.toString(text, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
       return reply.header('content-type', 'image/svg+xml').header('cache-control', 'no-store').send(svg);
     });
 
     app.post('/api/research/sessions', async (req, reply) => {
-      const body = parse(req.body);
-      const read = readNewSession(body);
-      if (read.errors) return send(reply, refusal(400, read.first.code, read.first.message, read.errors));
+      if (!isObject(req.body)) return send(reply, MALFORMED_REPLY);
+      const read = readNewSession(req.body);
+      const first = read.errors?.[0];
+      if (read.errors && first) return send(reply, refusal(400, first.code, first.message, read.errors));
+      if (!read.session) return send(reply, MALFORMED_REPLY);
       return send(reply, { status: 201, body: sessionView(store.createSession(read.session)) });
     });
 
@@ -195,10 +203,12 @@ export function createResearch(deps: ResearchDeps) {
     app.post('/api/research/sessions/:id/faults', async (req, reply) => {
       const s = session((req.params as { id: string }).id);
       if (!s) return send(reply, NOT_FOUND);
-      const faults = readFaults(parse(req.body));
+      if (!isObject(req.body)) return send(reply, MALFORMED_REPLY);
+      const faults = readFaults(req.body);
       if (typeof faults === 'string') return send(reply, refusal(400, 'FAULTS_INVALID', faults));
       store.setFaults(s.id, faults);
-      return send(reply, { status: 200, body: sessionView(store.getSession(s.id)!) });
+      const updated = store.getSession(s.id);
+      return send(reply, updated ? { status: 200, body: sessionView(updated) } : NOT_FOUND);
     });
 
     app.post('/api/research/sessions/:id/reset', async (req, reply) => {
@@ -212,7 +222,7 @@ export function createResearch(deps: ResearchDeps) {
     app.post('/api/research/sessions/:id/events', async (req, reply) => {
       const s = session((req.params as { id: string }).id);
       if (!s) return send(reply, NOT_FOUND);
-      const batch = readEventBatch(parse(req.body));
+      const batch = readEventBatch(req.body);
       if (typeof batch === 'string') return send(reply, refusal(400, 'EVENTS_INVALID', batch));
       // The app's clock may be off; its events are placed on the platform's clock.
       const offset = deps.now().getTime() - batch.sentAt;

@@ -8,7 +8,7 @@ import { useAuthStore } from './store';
 /** Sends the user to log in when the session is missing or has expired; true if it did. */
 export function redirectIfSignedOut(error: unknown, back: Route): boolean {
   if (error instanceof ApiError && error.kind === 'auth') {
-    useAuthStore.getState().clear();
+    useAuthStore.getState().clear(error.message);
     // Say why: landing on 登录 with no word looks like the app lost everything.
     replaceWith(ROUTES.login, { redirect: back, ended: '1' });
     return true;

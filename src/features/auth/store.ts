@@ -14,16 +14,18 @@ interface AuthState {
   token: string | null;
   me: MeView | null;
   loggingIn: boolean;
+  /** Why the user was sent to log in again (e.g. 登录已超时，请重新登录), shown on the log-in screen. */
+  signedOutReason: string | null;
   /** Restores a session kept from an earlier visit. */
   restore: () => void;
   loginAs: (personaId: string) => Promise<void>;
   refreshMe: () => Promise<void>;
   logout: () => Promise<void>;
-  /** Forgets the session locally (it expired or was ended elsewhere). */
-  clear: () => void;
+  /** Forgets the session locally (it expired or was ended elsewhere), keeping the platform's word for why. */
+  clear: (reason?: string) => void;
 }
 
-const initial = { token: null, me: null, loggingIn: false };
+const initial = { token: null, me: null, loggingIn: false, signedOutReason: null };
 
 export const useAuthStore = create<AuthState>()((set, get) => ({
   ...initial,
@@ -36,7 +38,7 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
     try {
       const { token, me } = await login(personaId);
       Taro.setStorageSync(tokenKey(), token);
-      set({ token, me });
+      set({ token, me, signedOutReason: null });
     } finally {
       set({ loggingIn: false });
     }
@@ -51,9 +53,9 @@ export const useAuthStore = create<AuthState>()((set, get) => ({
       get().clear();
     }
   },
-  clear() {
+  clear(reason) {
     Taro.removeStorageSync(tokenKey());
-    set({ ...initial });
+    set({ ...initial, signedOutReason: reason ?? null });
   },
 }));
 

@@ -64,7 +64,7 @@ export default function Consent() {
     if (outcome === 'ok') replaceWith(ROUTES.result);
     // The form lives on in memory: after logging in again the user is back here with it all.
     if (outcome === 'signed-out') {
-      useAuthStore.getState().clear();
+      useAuthStore.getState().clear(useBindFormStore.getState().notice?.message);
       replaceWith(ROUTES.login, { redirect: ROUTES.consent, ended: '1' });
     }
   };

@@ -34,6 +34,7 @@ export default function Login() {
   const ended = router.params.ended === '1';
   const profile = useProfileStore((s) => s.profile);
   const loggingIn = useAuthStore((s) => s.loggingIn);
+  const signedOutReason = useAuthStore((s) => s.signedOutReason);
   const [personas, setPersonas] = useState<PersonaView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -58,7 +59,11 @@ export default function Login() {
       <Card title={`登录${profile.province}医保服务平台`}>
         <Text className='lead'>请选择一位测试人员登录（演示环境，不是真实账户）。</Text>
       </Card>
-      {ended ? <Notice kind='info' message={SESSION_ENDED} /> : null}
+      {signedOutReason && !error ? (
+        <Notice kind='info' message={signedOutReason} />
+      ) : ended ? (
+        <Notice kind='info' message={SESSION_ENDED} />
+      ) : null}
       {error ? (
         <>
           <Notice kind='error' message={error} />
