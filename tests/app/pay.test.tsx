@@ -1,4 +1,4 @@
-import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import Pay from '@/pages/pay/index';
 import { useAuthStore } from '@/features/auth/store';
 import { usePaymentStore } from '@/features/payment/store';
@@ -76,7 +76,7 @@ test('nothing chosen: the button waits and says what is missing', async () => {
 
 test('a balance below the premium is said before choosing, and the button waits', async () => {
   await openPay();
-  useAuthStore.setState((s) => ({ me: s.me && { ...s.me, balanceFen: 39999, balanceYuan: '399.99' } }));
+  act(() => useAuthStore.setState((s) => ({ me: s.me && { ...s.me, balanceFen: 39999, balanceYuan: '399.99' } })));
   expect(await screen.findByText('您的个人账户余额 399.99 元，不足 400.00 元，暂不能代缴。')).toBeInTheDocument();
   fireEvent.click(screen.getByText('周**（配偶）'));
   fireEvent.click(screen.getByText('2027 年度'));
