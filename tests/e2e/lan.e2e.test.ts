@@ -41,6 +41,8 @@ beforeAll(async () => {
       H5_PORT: String(h5Port),
       MOCK_DB: path.join(dir, 'platform.db'),
       MOCK_RESEARCH_KEY: KEY,
+      // The dev server's build must not wipe dist/h5, which the other browser tests' platform serves.
+      OUTPUT_ROOT: 'dist/h5-lan',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -170,7 +172,7 @@ test('a phone on the same network does the whole flow: log-in, 绑定, consent, 
   await page.goto(`${appUrl}#/pages/family/index`);
   await view(page).locator('.menu-row', { hasText: '代缴城乡居民医保费' }).tap();
   await view(page).locator('.choice', { hasText: '张**（子女）' }).tap();
-  await view(page).locator('.choice--inline').last().tap();
+  await view(page).locator('.choice', { hasText: '年度' }).last().tap();
   await view(page).locator('button', { hasText: '确认代缴' }).tap();
   await modalConfirm(page, '确认缴费').tap();
   await view(page).getByText('缴费成功').waitFor();
