@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
 import {
   api,
+  arrived,
   fillBindForm,
   launch,
   modalConfirm,
@@ -11,8 +12,8 @@ import {
   pageShowsFullId,
   resetPlatform,
   screenshot,
-  tokenOf,
   TODAY,
+  tokenOf,
   view,
 } from './helpers';
 
@@ -50,6 +51,7 @@ test('共济账户绑定 → consent waits for the tick → 绑定成功 with �
   await fillBindForm(page, { ...XIAOMING, start: TODAY, end: '2027-11-22' });
   await view(page).getByText('下一步：阅读授权协议').click();
   await view(page).getByText('家庭关系承诺').waitFor();
+  await arrived(page);
   expect(await pageShowsFullId(page)).toBe(false);
   const submit = view(page).locator('button', { hasText: '我已阅读并同意，提交' });
   expect(await view(page).getByRole('checkbox').getAttribute('aria-checked')).toBe('false');

@@ -80,6 +80,15 @@ export const tokenOf = (page: Page) =>
 /** The page on screen: Taro H5 keeps earlier pages of the stack in the DOM, hidden. */
 export const view = (page: Page) => page.locator('.taro_page:visible');
 
+/** Until the page that slid in has come to rest where a person would tap it (a slow phone slides slowly). */
+export async function arrived(page: Page) {
+  await page.waitForFunction(() => {
+    const shown = [...document.querySelectorAll('.taro_page')].filter((p) => (p as HTMLElement).offsetParent !== null);
+    const top = shown[shown.length - 1];
+    return !!top && Math.abs(top.getBoundingClientRect().left) < 1;
+  });
+}
+
 export async function open(page: Page, route = '/') {
   await page.goto(BASE + route);
   await view(page).locator('.screen').waitFor();

@@ -122,7 +122,8 @@ test("the researcher console's link and QR code use the LAN address, and the lin
   await consolePage.fill('input[name="study"]', 'LAN');
   await consolePage.fill('input[name="participant"]', 'P01');
   await consolePage.click('#start');
-  const link = (await consolePage.locator('#created-link').textContent({ timeout: 20000 }))!;
+  await consolePage.locator('#created.shown').waitFor({ timeout: 20000 });
+  const link = (await consolePage.locator('#created-link').textContent())!.trim();
   expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.2:${h5Port}/#/pages/index/index\\?session=[A-Z0-9]{6}$`));
   // The QR code is fetched with the key and shown as a blob: it encodes the link, and it is drawn.
   await consolePage.waitForFunction(() => {
