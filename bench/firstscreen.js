@@ -98,7 +98,7 @@ async function startPlatform(root) {
 
 // Runs in the page from its first script on: marks when the texts are on screen, on each frame.
 function instrument({ first, next }) {
-  const marks = { first: 0, tap: 0, next: 0 };
+  const marks = { first: 0, at: null, tap: 0, next: 0 };
   window.__bench = marks;
   const shown = (el) => {
     const r = el.getBoundingClientRect();
@@ -120,15 +120,16 @@ function instrument({ first, next }) {
     }
     return null;
   };
-  window.__benchFind = (text) => {
-    const el = find(text);
-    if (!el) return null;
-    const r = el.getBoundingClientRect();
-    return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
-  };
   addEventListener('touchstart', () => (marks.tap ||= performance.now()), true);
+  // Checked in animation frames only: a frame is what gets painted, while a layout read from outside
+  // could see the page before its stylesheet has arrived.
   const tick = () => {
-    if (!marks.first && find(first)) marks.first = performance.now();
+    const el = !marks.first && find(first);
+    if (el) {
+      const r = el.getBoundingClientRect();
+      marks.first = performance.now();
+      marks.at = { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    }
     if (marks.tap && !marks.next && find(next)) marks.next = performance.now();
     if (!marks.next) requestAnimationFrame(tick);
   };
@@ -168,15 +169,27 @@ async function runOnce(browser, url, target) {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
     await page.goto(url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS });
-    const spot = await page.waitForFunction((t) => window.__benchFind(t), target.first, {
-      polling: 20,
-      timeout: RUN_TIMEOUT_MS,
-    });
+    const spot = await page.waitForFunction(() => window.__bench.at, null, { polling: 20, timeout: RUN_TIMEOUT_MS });
     const { x, y } = await spot.jsonValue();
     // Requests that start from here on belong to the tap.
     tapped = true;
     await page.touchscreen.tap(x, y);
-    await page.waitForFunction(() => window.__bench.next > 0, null, { polling: 20, timeout: RUN_TIMEOUT_MS });
+    await page
+      .waitForFunction(() => window.__bench.next > 0, null, { polling: 20, timeout: RUN_TIMEOUT_MS })
+      .catch(async (e) => {
+        const seen = await page.evaluate(
+          () =>
+            JSON.stringify([
+              window.__bench,
+              window.__hallShell,
+              !!document.getElementById('hall-shell'),
+              document.querySelector('.hall-shell__status')?.textContent,
+            ]) +
+            ' ' +
+            location.hash,
+        );
+        throw new Error(`${url}: the next screen never came (${seen}): ${e.message}`);
+      });
     const marks = await page.evaluate(() => window.__bench);
     return { ...marks, bytes, bytesBeforeTap };
   } finally {

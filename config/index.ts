@@ -2,6 +2,7 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { hallShell } from './hallShell';
 
 // Settings reach the app only through TARO_APP_* variables (read in src/shared/config/env.ts). Taro
 // itself injects only those found in .env files; these come from the shell, with defaults.
@@ -41,6 +42,10 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // The static 服务大厅 in index.html; the offline demo's hall has trainer controls, so none there.
+      htmlPluginOption: {
+        hallShell: appEnv.TARO_APP_API_MODE === 'offline' ? '' : hallShell(appEnv.TARO_APP_PROFILE),
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

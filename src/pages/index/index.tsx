@@ -11,9 +11,9 @@ import { Card } from '@/shared/ui/Card';
 import { CareSwitch } from '@/shared/ui/CareSwitch';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
-
-const OTHER_HOT = ['医保电子凭证', '参保信息查询', '个人账户查询', '缴费记录查询'];
-const OTHER_TODO = ['异地就医备案', '门诊慢特病申请', '医保关系转移'];
+import { useEffect } from 'react';
+import { FAMILY_SERVICE, HALL_TITLE, NOT_OPEN, OTHER_HOT, OTHER_TODO } from './services';
+import { takeShellTap } from './shellTap';
 
 export default function ServiceHall() {
   const me = useAuthStore((s) => s.me);
@@ -22,12 +22,20 @@ export default function ServiceHall() {
   const problem = useProfileStore((s) => s.problem);
 
   const openFamily = () => (token ? goTo(ROUTES.family) : goTo(ROUTES.login, { redirect: ROUTES.family }));
+  const openLogin = () => goTo(ROUTES.login, { redirect: ROUTES.hall });
+
+  // A tap made on the static hall while the app was still loading.
+  useEffect(() => {
+    const tapped = takeShellTap();
+    if (tapped === 'family') void openFamily();
+    else if (tapped === 'login' && !token) void openLogin();
+  }, []);
 
   return (
     <Screen className='hall'>
       <View className='hall__banner'>
         <Text className='hall__app'>{profile.appName}</Text>
-        <Text className='hall__title'>服务大厅</Text>
+        <Text className='hall__title'>{HALL_TITLE}</Text>
         <Text className='hall__sub'>
           {profile.province}医保服务平台 · 规则：{profile.province}
         </Text>
@@ -43,7 +51,7 @@ export default function ServiceHall() {
         {token ? (
           <Text>您好，{me?.name ?? '已登录'}</Text>
         ) : (
-          <View className='link-button' role='button' {...tap(() => goTo(ROUTES.login, { redirect: ROUTES.hall }))}>
+          <View className='link-button' role='button' {...tap(openLogin)}>
             <Text>登录医保服务平台</Text>
           </View>
         )}
@@ -54,9 +62,9 @@ export default function ServiceHall() {
           <View className='grid'>
             <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
               <Text className='grid__icon' aria-hidden>
-                共
+                {FAMILY_SERVICE.icon}
               </Text>
-              <Text className='grid__name'>家庭共济</Text>
+              <Text className='grid__name'>{FAMILY_SERVICE.name}</Text>
             </View>
             {OTHER_HOT.map((name) => (
               <View key={name} className='grid__item grid__item--off' aria-disabled>
@@ -64,7 +72,7 @@ export default function ServiceHall() {
                   {name.slice(0, 1)}
                 </Text>
                 <Text className='grid__name'>{name}</Text>
-                <Text className='grid__note'>本演示未开放</Text>
+                <Text className='grid__note'>{NOT_OPEN}</Text>
               </View>
             ))}
           </View>
@@ -73,8 +81,8 @@ export default function ServiceHall() {
 
       <Card title='我要办'>
         <View className='menu-row' role='button' {...tap(openFamily)}>
-          <Text className='menu-row__name'>家庭共济</Text>
-          <Text className='menu-row__desc'>把个人账户授权给近亲属使用</Text>
+          <Text className='menu-row__name'>{FAMILY_SERVICE.name}</Text>
+          <Text className='menu-row__desc'>{FAMILY_SERVICE.desc}</Text>
           <Text className='menu-row__arrow' aria-hidden>
             ›
           </Text>
@@ -82,7 +90,7 @@ export default function ServiceHall() {
         {OTHER_TODO.map((name) => (
           <View key={name} className='menu-row menu-row--off' aria-disabled>
             <Text className='menu-row__name'>{name}</Text>
-            <Text className='menu-row__desc'>本演示未开放</Text>
+            <Text className='menu-row__desc'>{NOT_OPEN}</Text>
           </View>
         ))}
       </Card>
