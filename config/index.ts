@@ -46,6 +46,19 @@ export default defineConfig<'webpack5'>(async (merge) => {
       htmlPluginOption: {
         hallShell: appEnv.TARO_APP_API_MODE === 'offline' ? '' : hallShell(appEnv.TARO_APP_PROFILE),
       },
+      // Taro splits only the first bundle; every page chunk then carries its own copy of Taro's
+      // components and the app's stores. Share them between pages, so a tap from the hall fetches
+      // little more than the next page's own code.
+      webpackChain(chain) {
+        const splitChunks = chain.optimization.get('splitChunks');
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            pagesShared: { chunks: 'async', minChunks: 2, minSize: 10000, priority: -5, reuseExistingChunk: true },
+          },
+        });
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

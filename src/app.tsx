@@ -2,8 +2,8 @@ import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
 import { requestedProfile } from '@/features/profile/launch';
-import { requestedSession } from '@/features/research/launch';
-import { useResearchStore } from '@/features/research/store';
+import { requestedSession, storedSession } from '@/features/research/launch';
+import { loadResearch } from '@/features/research/load';
 import { useProfileStore } from '@/features/profile/store';
 import { useCareModeStore } from '@/shared/ui/careMode';
 import './app.scss';
@@ -12,9 +12,9 @@ function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     useCareModeStore.getState().restore();
     // A research session fixes the profile and the persona itself.
-    const session = requestedSession(options?.query) ?? useResearchStore.getState().stored();
+    const session = requestedSession(options?.query) ?? storedSession();
     if (session) {
-      void useResearchStore.getState().join(session);
+      void loadResearch().then(({ useResearchStore }) => useResearchStore.getState().join(session));
       return;
     }
     const requested = requestedProfile(options?.query);

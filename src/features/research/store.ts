@@ -10,9 +10,8 @@ import { newRequestId } from '@/shared/lib/requestId';
 import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchSessionInfo } from './api/getSession';
 import { postEvents } from './api/postEvents';
+import { markSessionTried, SESSION_STORAGE_KEY as STORAGE_KEY, storedSession } from './launch';
 import { createTracker, type Tracker } from './tracker';
-
-const STORAGE_KEY = 'research-session';
 
 interface ResearchState {
   sessionId: string | null;
@@ -59,6 +58,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
   ...initial,
   async join(id) {
     if (get().status === 'joining' && get().sessionId === id) return;
+    markSessionTried();
     set({ sessionId: id, status: 'joining', problem: null });
     setApiSession(id);
     // From the very first screen on; if the session turns out not to exist, nothing gets stored.
@@ -89,7 +89,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
       });
     }
   },
-  stored: () => (Taro.getStorageSync(STORAGE_KEY) as string) || null,
+  stored: storedSession,
   leave() {
     stopTracking();
     useAuthStore.getState().clear();

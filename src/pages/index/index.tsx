@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
-import { SessionBanner } from '@/features/research/components/SessionBanner';
+import { SessionBannerSlot } from '@/features/research/components/SessionBannerSlot';
 import { DemoControls } from '@/features/tour/DemoControls';
 import { TourSpot } from '@/features/tour/TourSpot';
 import { ROUTES } from '@/shared/config/routes';
@@ -42,7 +42,7 @@ export default function ServiceHall() {
       </View>
 
       {problem ? <Notice kind='error' message={problem} /> : null}
-      <SessionBanner />
+      <SessionBannerSlot />
 
       <CareSwitch />
       <DemoControls />
