@@ -3,10 +3,16 @@ import fs from 'fs';
 import path from 'path';
 import { createSwcRegister } from '@tarojs/helper';
 
-// Taro compiles only config/ when it loads the config; the lists and profiles the markup uses live in src.
+// Taro compiles only config/ when it loads the config; the lists and profiles the markup uses live in
+// src. A second register replaces Taro's, so it names config/ again.
 const src = path.resolve(__dirname, '../src');
 createSwcRegister({
-  only: [(f: string) => f.startsWith(path.join(src, 'domain')) || f.startsWith(path.join(src, 'pages/index/services'))],
+  only: [
+    (f: string) =>
+      f.startsWith(__dirname) ||
+      f.startsWith(path.join(src, 'domain')) ||
+      f.startsWith(path.join(src, 'pages/index/services')),
+  ],
 });
 
 /** Everything index.html needs, as one string for `htmlWebpackPlugin.options.hallShell`. */
