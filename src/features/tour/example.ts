@@ -1,7 +1,7 @@
 // What 填入示例 types for the trainer: a seeded relative who can be bound, so the demo always succeeds.
 import type { FormField } from '@/features/binding/formStore';
 import { useBindFormStore } from '@/features/binding/formStore';
-import { SEED_IDS } from '@mock/platform/seed';
+import { SEED_IDS } from '@mock/platform/seedIds';
 
 export function fillExample(today: string) {
   const example: Partial<Record<FormField, string>> = {
