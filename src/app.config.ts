@@ -10,6 +10,8 @@ export default defineAppConfig({
     'pages/pay/index',
     'pages/info/index',
   ],
+  // Researchers' screens and code: downloaded only by a device opened for a research session.
+  subPackages: [{ root: 'packages/staff', pages: ['session/index'] }],
   window: {
     backgroundTextStyle: 'light',
     navigationBarBackgroundColor: '#1a5fb4',

@@ -4,6 +4,7 @@ import { useAuthStore } from '@/features/auth/store';
 import { requestedProfile } from '@/features/profile/launch';
 import { requestedSession, storedSession } from '@/features/research/launch';
 import { loadResearch } from '@/features/research/load';
+import { useResearchStatusStore } from '@/features/research/status';
 import { useProfileStore } from '@/features/profile/store';
 import { useCareModeStore } from '@/shared/ui/careMode';
 import './app.scss';
@@ -14,7 +15,12 @@ function App({ children }: PropsWithChildren) {
     // A research session fixes the profile and the persona itself.
     const session = requestedSession(options?.query) ?? storedSession();
     if (session) {
-      void loadResearch().then(({ useResearchStore }) => useResearchStore.getState().join(session));
+      if (process.env.TARO_ENV === 'h5') {
+        void loadResearch().then(({ useResearchStore }) => useResearchStore.getState().join(session));
+      } else {
+        // The hall sends the researcher to the session page, which loads the staff subpackage.
+        useResearchStatusStore.setState({ pending: session, sessionId: session, status: 'joining' });
+      }
       return;
     }
     const requested = requestedProfile(options?.query);

@@ -1,14 +1,8 @@
-// The research code (store, event log, banner) is needed only on a device opened for a session: H5
-// fetches it as a chunk of its own then, so a citizen's first screen never waits for it.
+// H5 fetches the research code (store, event log, API) as a chunk of its own, only on a device
+// opened for a session. Mini-programs load it from the staff subpackage's session page instead.
 type ResearchModule = typeof import('./store');
-type BannerModule = typeof import('./components/SessionBanner');
 
 export const loadResearch = (): Promise<ResearchModule> =>
   process.env.TARO_ENV === 'h5'
     ? import(/* webpackChunkName: "research" */ './store')
-    : Promise.resolve(require('./store') as ResearchModule);
-
-export const loadSessionBanner = (): Promise<BannerModule> =>
-  process.env.TARO_ENV === 'h5'
-    ? import(/* webpackChunkName: "research" */ './components/SessionBanner')
-    : Promise.resolve(require('./components/SessionBanner') as BannerModule);
+    : Promise.reject(new Error('mini-programs open a research session on its own page'));

@@ -11,6 +11,7 @@ import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchSessionInfo } from './api/getSession';
 import { postEvents } from './api/postEvents';
 import { markSessionTried, SESSION_STORAGE_KEY as STORAGE_KEY, storedSession } from './launch';
+import { registerResearchActions, resetResearchStatus, useResearchStatusStore } from './status';
 import { createTracker, type Tracker } from './tracker';
 
 interface ResearchState {
@@ -99,8 +100,18 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
   },
 }));
 
+// The screens (the hall's banner) follow the session through the small status store.
+useResearchStore.subscribe(({ sessionId, status, problem }) =>
+  useResearchStatusStore.setState({ sessionId, status, problem }),
+);
+registerResearchActions({
+  join: (id) => useResearchStore.getState().join(id),
+  leave: () => useResearchStore.getState().leave(),
+});
+
 export const resetResearchStore = () => {
   stopTracking();
   setApiSession(undefined);
   useResearchStore.setState({ ...initial });
+  resetResearchStatus();
 };

@@ -2,7 +2,8 @@ import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
-import { SessionBannerSlot } from '@/features/research/components/SessionBannerSlot';
+import { SessionBanner } from '@/features/research/components/SessionBanner';
+import { openPendingSession, useResearchStatusStore } from '@/features/research/status';
 import { DemoControls } from '@/features/tour/DemoControls';
 import { TourSpot } from '@/features/tour/TourSpot';
 import { ROUTES } from '@/shared/config/routes';
@@ -24,6 +25,12 @@ export default function ServiceHall() {
   const openFamily = () => (token ? goTo(ROUTES.family) : goTo(ROUTES.login, { redirect: ROUTES.family }));
   const openLogin = () => goTo(ROUTES.login, { redirect: ROUTES.hall });
 
+  // Mini-programs opened for a research session: its page (staff subpackage) opens it first.
+  const pendingSession = useResearchStatusStore((s) => s.pending);
+  useEffect(() => {
+    if (pendingSession) openPendingSession();
+  }, [pendingSession]);
+
   // A tap made on the static hall while the app was still loading.
   useEffect(() => {
     const tapped = takeShellTap();
@@ -42,7 +49,7 @@ export default function ServiceHall() {
       </View>
 
       {problem ? <Notice kind='error' message={problem} /> : null}
-      <SessionBannerSlot />
+      <SessionBanner />
 
       <CareSwitch />
       <DemoControls />

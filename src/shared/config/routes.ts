@@ -8,6 +8,8 @@ export const ROUTES = {
   records: '/pages/records/index',
   pay: '/pages/pay/index',
   info: '/pages/info/index',
+  /** Researchers only: opens a research session (staff subpackage). */
+  researchSession: '/packages/staff/session/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
