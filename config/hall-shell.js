@@ -37,13 +37,30 @@
     care.querySelector('.care-switch__state').textContent = on ? '已开启' : '已关闭';
   };
   showCare(read('care-mode') === '1');
-  if (read(shell.getAttribute('data-token-key'))) {
-    shell.querySelector('.hall__account').innerHTML = '<span>您好，已登录</span>';
+  // The hall's own chunks come alongside the first bundle instead of after it has run.
+  var chunks = {};
+  try {
+    chunks = JSON.parse(shell.getAttribute('data-chunks') || '{}');
+  } catch (e) {
+    /* none named: the app fetches them itself */
   }
+  var preload = function (files) {
+    for (var i = 0; files && i < files.length; i++) {
+      if (document.querySelector('link[href="' + files[i] + '"]')) continue;
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'script';
+      link.href = files[i];
+      document.head.appendChild(link);
+    }
+  };
+  preload(chunks.index);
+  var loggedIn = !!read(shell.getAttribute('data-token-key'));
   if (app) {
     app.setAttribute('aria-hidden', 'true');
     app.setAttribute('inert', '');
   }
+  if (loggedIn) shell.querySelector('.hall__account').innerHTML = '<span>您好，已登录</span>';
 
   var act = function (el) {
     var what = el.getAttribute('data-shell');
@@ -56,6 +73,8 @@
     }
     if (state.intent) return;
     state.intent = what;
+    // The screen the tap leads to, fetched now rather than once the hall is up.
+    preload(what === 'family' && loggedIn ? chunks.family : chunks.login);
     el.className += ' is-opening';
     status.textContent = what === 'family' ? '正在打开「家庭共济」，请稍候…' : '正在打开登录，请稍候…';
   };

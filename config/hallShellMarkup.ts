@@ -30,7 +30,7 @@ export function hallShellMarkup(profileId: ProfileId): string {
       `<div class="menu-row menu-row--off" aria-disabled="true"><span class="menu-row__name">${esc(name)}</span><span class="menu-row__desc">${NOT_OPEN}</span></div>`,
   ).join('');
   return (
-    `<div id="hall-shell" class="hall-shell" data-token-key="session-token:${p.id}">` +
+    `<div id="hall-shell" class="hall-shell" data-token-key="session-token:${p.id}" data-chunks="{}">` +
     `<div class="hall-shell__nav" aria-hidden="true"><span>${esc(title)}</span></div>` +
     `<div class="screen hall" role="main">` +
     `<div class="hall__banner"><span class="hall__app">${esc(p.appName)}</span><span class="hall__title">${esc(title)}</span><span class="hall__sub">${esc(p.province)}医保服务平台 · 规则：${esc(p.province)}</span></div>` +

@@ -2,7 +2,7 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
-import { hallShell } from './hallShell';
+import { hallShell, HallShellChunksPlugin } from './hallShell';
 
 // Settings reach the app only through TARO_APP_* variables (read in src/shared/config/env.ts). Taro
 // itself injects only those found in .env files; these come from the shell, with defaults.
@@ -50,6 +50,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
       // components and the app's stores. Share them between pages, so a tap from the hall fetches
       // little more than the next page's own code.
       webpackChain(chain) {
+        chain.plugin('hallShellChunks').use(HallShellChunksPlugin);
         const splitChunks = chain.optimization.get('splitChunks');
         chain.optimization.splitChunks({
           ...splitChunks,
