@@ -29,10 +29,10 @@ interface ResearchState {
 
 let tracker: Tracker | null = null;
 
-/** The page the user is on, as the log names it (pages/bind/index → bind). */
+/** The page the user is on, as the log names it (pages/bind/index or packages/family/bind/index → bind). */
 function currentScreen(): string | undefined {
   const path = Taro.getCurrentInstance()?.router?.path ?? '';
-  return /pages\/([a-z]+)\/index/.exec(path)?.[1];
+  return /\/([a-z]+)\/index(?:\?|$)/.exec(path)?.[1];
 }
 
 function startTracking(sessionId: string) {
