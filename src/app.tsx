@@ -2,7 +2,7 @@ import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
 import { requestedProfile } from '@/features/profile/launch';
-import { requestedSession, storedSession } from '@/features/research/launch';
+import { holdResearchEvents, requestedSession, storedSession } from '@/features/research/launch';
 import { loadResearch } from '@/features/research/load';
 import { useResearchStatusStore } from '@/features/research/status';
 import { useProfileStore } from '@/features/profile/store';
@@ -15,6 +15,7 @@ function App({ children }: PropsWithChildren) {
     // A research session fixes the profile and the persona itself.
     const session = requestedSession(options?.query) ?? storedSession();
     if (session) {
+      holdResearchEvents();
       if (process.env.TARO_ENV === 'h5') {
         void loadResearch().then(({ useResearchStore }) => useResearchStore.getState().join(session));
       } else {

@@ -10,7 +10,13 @@ import { newRequestId } from '@/shared/lib/requestId';
 import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchSessionInfo } from './api/getSession';
 import { postEvents } from './api/postEvents';
-import { markSessionTried, SESSION_STORAGE_KEY as STORAGE_KEY, storedSession } from './launch';
+import {
+  currentScreen,
+  markSessionTried,
+  SESSION_STORAGE_KEY as STORAGE_KEY,
+  storedSession,
+  takeHeldEvents,
+} from './launch';
 import { registerResearchActions, resetResearchStatus, useResearchStatusStore } from './status';
 import { createTracker, type Tracker } from './tracker';
 
@@ -29,17 +35,12 @@ interface ResearchState {
 
 let tracker: Tracker | null = null;
 
-/** The page the user is on, as the log names it (pages/bind/index or packages/family/bind/index → bind). */
-function currentScreen(): string | undefined {
-  const path = Taro.getCurrentInstance()?.router?.path ?? '';
-  return /\/([a-z]+)\/index(?:\?|$)/.exec(path)?.[1];
-}
-
 function startTracking(sessionId: string) {
   tracker?.stop();
   const clientId = newRequestId();
   const t = createTracker({ send: (events) => postEvents(sessionId, clientId, events) });
   tracker = t;
+  for (const e of takeHeldEvents()) t.push(e);
   setTrackSink((e) => t.push({ ...e, screen: e.screen ?? currentScreen() }));
 }
 
