@@ -26,6 +26,8 @@
     shell.parentNode.removeChild(shell);
     return;
   }
+  // Shown only from here on, so a start that is not plain never paints it, not even for a frame.
+  shell.className += ' is-on';
 
   // What the real hall will show from this device's storage (Taro H5 keeps values as {"data": …}).
   var screen = shell.querySelector('.screen');

@@ -9,7 +9,8 @@ const esc = (s: string) =>
 
 // Only what app.css does not already give: the overlay itself and Taro's H5 title bar lookalike.
 export const HALL_SHELL_STYLE = `
-.hall-shell{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow-y:auto;-webkit-overflow-scrolling:touch;overscroll-behavior:contain;background:#f2f5f9}
+.hall-shell{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow-y:auto;-webkit-overflow-scrolling:touch;overscroll-behavior:contain;background:#f2f5f9;visibility:hidden}
+.hall-shell.is-on{visibility:visible}
 .hall-shell__nav{display:flex;justify-content:center;align-items:center;padding:8px 0;background:#1a5fb4;color:#fff}
 .hall-shell__nav span{height:24px;line-height:24px;font-size:.5rem;max-width:70vw;white-space:nowrap;overflow:hidden}
 .hall-shell [role=button],.hall-shell [role=switch]{cursor:pointer}
@@ -34,7 +35,7 @@ export function hallShellMarkup(profileId: ProfileId): string {
     `<div class="hall-shell__nav" aria-hidden="true"><span>${esc(title)}</span></div>` +
     `<div class="screen hall" role="main">` +
     `<div class="hall__banner"><span class="hall__app">${esc(p.appName)}</span><span class="hall__title">${esc(title)}</span><span class="hall__sub">${esc(p.province)}医保服务平台 · 规则：${esc(p.province)}</span></div>` +
-    `<noscript><div class="card">请在浏览器设置中开启 JavaScript，才能办理业务。</div></noscript>` +
+    `<noscript><style>.hall-shell{visibility:visible}</style><div class="card">请在浏览器设置中开启 JavaScript，才能办理业务。</div></noscript>` +
     `<div class="care-switch" role="switch" aria-checked="false" tabindex="0" data-shell="care"><div class="care-switch__text"><span class="care-switch__title">关怀模式</span><span class="care-switch__desc">字更大、按钮更大、更清楚</span></div><span class="care-switch__state">已关闭</span></div>` +
     `<div class="hall__account"><div class="link-button" role="button" tabindex="0" data-shell="login"><span>登录医保服务平台</span></div></div>` +
     `<div class="card"><div class="card__title" role="heading" aria-level="2"><span>热门服务</span></div><div class="grid">` +
