@@ -1,5 +1,6 @@
 // Writes a hello-world Taro app beside the project (bench/.work/hello), with the same plugins and
-// compiler settings, resolving packages from the project's node_modules: the size floor.
+// compiler settings, resolving packages from the project's node_modules: the size floor. It has a
+// second page opened by a tap, so the first-screen bench can time a tap on both builds alike.
 const fs = require('fs');
 const path = require('path');
 
@@ -27,7 +28,7 @@ export default defineConfig<'webpack5'>(async () => ({
   h5: { publicPath: '/', staticDirectory: 'static', router: { mode: 'hash' } },
 }));
 `,
-  'src/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index'] });\n",
+  'src/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index', 'pages/next/index'] });\n",
   'src/app.ts': `import type { PropsWithChildren } from 'react';
 function App({ children }: PropsWithChildren) {
   return children;
@@ -36,10 +37,21 @@ export default App;
 `,
   'src/pages/index/index.config.ts': "export default definePageConfig({ navigationBarTitleText: 'hello' });\n",
   'src/pages/index/index.tsx': `import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 export default function Index() {
   return (
-    <View>
+    <View onClick={() => Taro.navigateTo({ url: '/pages/next/index' })}>
       <Text>hello</Text>
+    </View>
+  );
+}
+`,
+  'src/pages/next/index.config.ts': "export default definePageConfig({ navigationBarTitleText: 'next' });\n",
+  'src/pages/next/index.tsx': `import { Text, View } from '@tarojs/components';
+export default function Next() {
+  return (
+    <View>
+      <Text>second page</Text>
     </View>
   );
 }

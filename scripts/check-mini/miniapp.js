@@ -3,6 +3,7 @@
 // The simulator knows only Component(), so App(), Page(), getCurrentPages() and the few wx APIs the app
 // uses are supplied here. wx.request goes to the platform over HTTP, to loopback addresses only.
 const http = require('http');
+const fs = require('fs');
 const path = require('path');
 const { tools } = require('./tools');
 
@@ -220,8 +221,25 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
   started.onLaunch?.(launch);
   started.onShow?.(launch);
 
+  // The pages app.json declares, in the main package or a subpackage (WeChat opens nothing else).
+  const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
+  const declared = [
+    ...(appJson.pages || []),
+    ...(appJson.subPackages || appJson.subpackages || []).flatMap(
+      (/** @type {{ root: string, pages: string[] }} */ sub) =>
+        sub.pages.map((p) => `${sub.root.replace(/\/$/, '')}/${p}`),
+    ),
+  ];
+  /** Where the app declares the page named `name` (bind → pages/bind/index or packages/family/bind/index). */
+  const routeOf = (name) => {
+    const hits = declared.filter((r) => r.endsWith(`/${name}/index`));
+    if (hits.length !== 1) throw new Error(`app.json declares ${hits.length} pages named ${name}: ${declared}`);
+    return hits[0];
+  };
+
   const ids = new Map();
   const componentIdOf = (route) => {
+    if (!declared.includes(route)) throw new Error(`${route} is not a page app.json declares: ${declared}`);
     if (!ids.has(route))
       ids.set(route, simulate.load(path.join(root, route), { rootPath: root, compiler: 'official' }));
     return ids.get(route);
@@ -317,6 +335,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     open,
     follow,
     current: () => current().route,
+    routeOf,
     text: () => textOf(pageDom()),
     has: (text) => textOf(pageDom()).includes(text),
     dom: pageDom,
