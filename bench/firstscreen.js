@@ -4,6 +4,9 @@
 // first screen's entry (家庭共济 / hello) is on screen, taps it with the touchscreen at once, as an
 // impatient citizen would, and waits until the next screen's content is on screen. Times are from the
 // start of navigation; bytes are what crossed the wire (Network.loadingFinished), not body lengths.
+// The functions handed to page.evaluate / addInitScript run in the page, with the browser's globals.
+/// <reference lib="dom" />
+/* global window, document, location, innerHeight, NodeFilter, addEventListener, requestAnimationFrame */
 const fs = require('fs');
 const http = require('http');
 const os = require('os');
@@ -39,12 +42,12 @@ const TYPES = {
 /** A plain static server on loopback (no compression, like the earlier measurement); /api goes to the platform. */
 function serve(dir, apiPort) {
   const server = http.createServer((req, res) => {
-    const url = new URL(req.url, 'http://x');
+    const url = new URL(req.url || '/', 'http://x');
     if (url.pathname.startsWith('/api/') && apiPort) {
       const up = http.request(
         { host: '127.0.0.1', port: apiPort, method: req.method, path: req.url, headers: req.headers },
         (r) => {
-          res.writeHead(r.statusCode, r.headers);
+          res.writeHead(r.statusCode || 502, r.headers);
           r.pipe(res);
         },
       );
@@ -66,7 +69,9 @@ function serve(dir, apiPort) {
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${server.address().port}/`, server })),
+    server.listen(0, '127.0.0.1', () =>
+      resolve({ url: `http://127.0.0.1:${/** @type {import('net').AddressInfo} */ (server.address()).port}/`, server }),
+    ),
   );
 }
 
@@ -98,8 +103,9 @@ async function startPlatform(root) {
 
 // Runs in the page from its first script on: marks when the texts are on screen, on each frame.
 function instrument({ first, next }) {
+  /** @type {{ first: number, at: { x: number, y: number } | null, tap: number, next: number }} */
   const marks = { first: 0, at: null, tap: 0, next: 0 };
-  window.__bench = marks;
+  /** @type {any} */ (window).__bench = marks;
   const shown = (el) => {
     const r = el.getBoundingClientRect();
     return (
@@ -114,7 +120,8 @@ function instrument({ first, next }) {
     if (!document.body) return null;
     const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let n = walk.nextNode(); n; n = walk.nextNode()) {
-      if (n.data.trim() === text || (text.length > 8 && n.data.includes(text))) {
+      const data = n.textContent || '';
+      if (data.trim() === text || (text.length > 8 && data.includes(text))) {
         if (n.parentElement && shown(n.parentElement)) return n.parentElement;
       }
     }
@@ -169,19 +176,25 @@ async function runOnce(browser, url, target) {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE.cpu });
     await page.goto(url, { waitUntil: 'commit', timeout: RUN_TIMEOUT_MS });
-    const spot = await page.waitForFunction(() => window.__bench.at, null, { polling: 20, timeout: RUN_TIMEOUT_MS });
+    const spot = await page.waitForFunction(() => /** @type {any} */ (window).__bench.at, null, {
+      polling: 20,
+      timeout: RUN_TIMEOUT_MS,
+    });
     const { x, y } = await spot.jsonValue();
     // Requests that start from here on belong to the tap.
     tapped = true;
     await page.touchscreen.tap(x, y);
     await page
-      .waitForFunction(() => window.__bench.next > 0, null, { polling: 20, timeout: RUN_TIMEOUT_MS })
+      .waitForFunction(() => /** @type {any} */ (window).__bench.next > 0, null, {
+        polling: 20,
+        timeout: RUN_TIMEOUT_MS,
+      })
       .catch(async (e) => {
         const seen = await page.evaluate(
           () =>
             JSON.stringify([
-              window.__bench,
-              window.__hallShell,
+              /** @type {any} */ (window).__bench,
+              /** @type {any} */ (window).__hallShell,
               !!document.getElementById('hall-shell'),
               document.querySelector('.hall-shell__status')?.textContent,
             ]) +
@@ -190,7 +203,7 @@ async function runOnce(browser, url, target) {
         );
         throw new Error(`${url}: the next screen never came (${seen}): ${e.message}`);
       });
-    const marks = await page.evaluate(() => window.__bench);
+    const marks = await page.evaluate(() => /** @type {any} */ (window).__bench);
     return { ...marks, bytes, bytesBeforeTap };
   } finally {
     await context.close();
@@ -202,7 +215,11 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-/** Median of RUNS for each build, app and hello-world runs alternating so both meet the same machine load. */
+/**
+ * Median of RUNS for each build, app and hello-world runs alternating so both meet the same machine load.
+ * @param {string} root
+ * @param {{ appDir: string, helloDir: string, runs?: number, log?: (line: string) => void }} options
+ */
 async function measureFirstScreen(root, { appDir, helloDir, runs = RUNS, log = () => undefined }) {
   const platform = await startPlatform(root);
   const app = await serve(appDir, platform.port);

@@ -33,7 +33,7 @@ const todayInChina = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice
 async function main() {
   const rows = [['what', 'app', 'hello-world', 'ratio', 'budget']];
   const failures = [];
-  /** @type {{ sizes: Record<string, unknown>; load: Awaited<ReturnType<typeof runLoad>>['scenarios']; study?: unknown }} */
+  /** @type {{ sizes: Record<string, unknown>; firstScreen?: Awaited<ReturnType<typeof measureFirstScreen>>; load: Awaited<ReturnType<typeof runLoad>>['scenarios']; study?: unknown }} */
   const result = { sizes: {}, load: [] };
 
   const started = Date.now();

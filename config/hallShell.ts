@@ -2,6 +2,9 @@
 import fs from 'fs';
 import path from 'path';
 import { createSwcRegister } from '@tarojs/helper';
+import type * as Profiles from '../src/domain/profiles';
+import type * as Markup from './hallShellMarkup';
+import type { Compiler } from 'webpack';
 
 // Taro compiles only config/ when it loads the config; the lists and profiles the markup uses live in
 // src. A second register replaces Taro's, so it names config/ again.
@@ -17,10 +20,11 @@ createSwcRegister({
 
 /** Everything index.html needs, as one string for `htmlWebpackPlugin.options.hallShell`. */
 export function hallShell(requestedProfile: string): string {
-  /* eslint-disable @typescript-eslint/no-var-requires */
-  const { DEFAULT_PROFILE, isProfileId } = require('../src/domain/profiles') as typeof import('../src/domain/profiles');
-  const { HALL_SHELL_STYLE, hallShellMarkup } = require('./hallShellMarkup') as typeof import('./hallShellMarkup');
-  /* eslint-enable @typescript-eslint/no-var-requires */
+  // Required here, after the register above, so that src/ is compiled when they load.
+  /* eslint-disable @typescript-eslint/no-require-imports */
+  const { DEFAULT_PROFILE, isProfileId } = require('../src/domain/profiles') as typeof Profiles;
+  const { HALL_SHELL_STYLE, hallShellMarkup } = require('./hallShellMarkup') as typeof Markup;
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const profileId = isProfileId(requestedProfile) ? requestedProfile : DEFAULT_PROFILE;
   const script = fs.readFileSync(path.join(__dirname, 'hall-shell.js'), 'utf8');
   return `<style>${HALL_SHELL_STYLE.trim()}</style>${hallShellMarkup(profileId)}<script>${script}</script>`;
@@ -32,9 +36,9 @@ export function hallShell(requestedProfile: string): string {
  * next page's chunks at the moment of a tap.
  */
 export class HallShellChunksPlugin {
-  apply(compiler: import('webpack').Compiler) {
+  apply(compiler: Compiler) {
     // The html-webpack-plugin instance Taro's runner uses.
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const HtmlWebpackPlugin = require(
       require.resolve('html-webpack-plugin', { paths: [require.resolve('@tarojs/webpack5-runner')] }),
     );

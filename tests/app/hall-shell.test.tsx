@@ -22,7 +22,6 @@ function textsOf(root: Element): string[] {
 function mountShell(profile: Parameters<typeof hallShellMarkup>[0] = 'heilongjiang') {
   document.body.innerHTML = `<div id="app"></div><style>${HALL_SHELL_STYLE}</style>${hallShellMarkup(profile)}`;
   // The inline script, run as the browser would run it.
-  // eslint-disable-next-line no-new-func
   new Function(SCRIPT)();
   return document.getElementById('hall-shell') as HTMLElement;
 }

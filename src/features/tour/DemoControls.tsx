@@ -2,20 +2,24 @@ import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Notice } from '@/shared/ui/Notice';
+import type * as Confirm from '@/shared/ui/confirm';
+import type * as Reset from './reset';
 import { tourOffered, useTourStore } from './store';
 
 const OFFLINE = process.env.TARO_APP_API_MODE === 'offline';
 
 // The reset (and the dialog asking first) pulls in every store and Taro's dialogs: H5 fetches it on
 // the first tap of 重置演示, so the hall stays light for everyone else.
-type ResetModules = [typeof import('@/shared/ui/confirm'), typeof import('./reset')];
+type ResetModules = [typeof Confirm, typeof Reset];
 const loadReset = (): Promise<ResetModules> =>
   process.env.TARO_ENV === 'h5'
     ? Promise.all([
         import(/* webpackChunkName: "tour" */ '@/shared/ui/confirm'),
         import(/* webpackChunkName: "tour" */ './reset'),
       ])
-    : Promise.resolve([require('@/shared/ui/confirm'), require('./reset')] as ResetModules);
+    : // Mini-programs have no chunks: a require inside the branch keeps the modules out of H5's first bundle.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      Promise.resolve([require('@/shared/ui/confirm'), require('./reset')] as ResetModules);
 
 /** On 服务大厅 for trainers: start the guided tour; in the offline demo, one tap back to the start. */
 export function DemoControls() {

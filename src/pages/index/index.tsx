@@ -38,6 +38,8 @@ export default function ServiceHall() {
     const tapped = takeShellTap();
     if (tapped === 'family') void openFamily();
     else if (tapped === 'login' && !token) void openLogin();
+    // Once, on the first show: the tap is taken from the static hall and cannot come again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

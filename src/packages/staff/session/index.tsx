@@ -23,6 +23,7 @@ export default function ResearchSession() {
     }
     void useResearchStore.getState().join(id);
     // Opened once per visit; 重试 on the banner opens it again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Joined (at once, or after 重试): the participant starts on the hall.
