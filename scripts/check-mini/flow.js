@@ -65,20 +65,24 @@ async function main() {
 
   step('服务大厅');
   app.open('/pages/index/index');
-  await app.waitFor('服务大厅');
+  // The title bar says 服务大厅; the banner names the service.
+  await app.waitFor(() => app.title() === '服务大厅');
+  await app.waitFor('龙江医保');
   await app.waitFor('家庭共济');
 
   step('log-in: 家庭共济 asks for a log-in first');
   await app.tap('家庭共济');
   await app.waitForPage(app.routeOf('login'));
-  await app.waitFor('余额充足，尚未绑定亲属');
-  await app.tap('余额充足，尚未绑定亲属');
+  // 张建国: 余额充足, no relative bound yet.
+  await app.waitFor(() => app.has('余额充足') && app.has('尚未绑定亲属'));
+  await app.tap('余额充足');
   await app.waitFor(() => app.current() === app.routeOf('family'));
 
   step('家庭共济');
   await app.waitFor('3,268.50');
   assert.ok(app.has('张**'), 'the authorizer is shown masked');
-  await app.tap('共济账户绑定');
+  // The 共济账户绑定 entry (its line 添加共济使用人): the same words head the page's menu path.
+  await app.tap('添加共济使用人');
   await app.waitForPage(app.routeOf('bind'));
 
   await fillBindForm(app, RELATIVES.first, { showError: true });
