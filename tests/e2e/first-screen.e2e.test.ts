@@ -4,10 +4,9 @@
 import fs from 'fs';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
-import { BASE, launch } from './helpers';
+import { BASE, launch, SHOTS } from './helpers';
 
 const DIST = path.resolve(__dirname, '../../dist/h5');
-const SHOTS = path.resolve(__dirname, '../../docs/screenshots');
 let browser: Browser;
 
 beforeAll(async () => {
