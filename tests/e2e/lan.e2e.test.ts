@@ -38,6 +38,8 @@ beforeAll(async () => {
       MOCK_PORT: String(mockPort),
       H5_PORT: String(h5Port),
       MOCK_DB: path.join(dir, 'platform.db'),
+      // Its own output folder: the dev build empties its folder, and the other browser tests serve dist/h5.
+      OUTPUT_ROOT: 'dist/h5-lan',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -159,7 +161,8 @@ test('a phone on the same network does the whole flow: log-in, 绑定, consent, 
   await page.goto(`${appUrl}#/pages/family/index`);
   await view(page).locator('.menu-row', { hasText: '代缴城乡居民医保费' }).tap();
   await view(page).locator('.choice', { hasText: '张**（子女）' }).tap();
-  await view(page).locator('.choice--inline').last().tap();
+  // The latest year still open (i10's radio rows; a paid year is shown, not offered).
+  await view(page).locator('.choice--year:not(.choice--off)').last().tap();
   await view(page).locator('button', { hasText: '确认代缴' }).tap();
   await modalConfirm(page, '确认缴费').tap();
   await view(page).getByText('缴费成功').waitFor();
