@@ -1,10 +1,15 @@
 // Writes a hello-world Taro app beside the project (bench/.work/hello), with the same plugins and
-// compiler settings, resolving packages from the project's node_modules: the size floor.
+// compiler settings, resolving packages from the project's node_modules: the size floor. It has a
+// second page opened by a tap, so the first-screen bench can time a tap on both builds alike.
+// Like for like: the same browserslist targets as the app (package.json), and the same choice of them
+// (mini-programs build for the "mini" list, ES5, as config/index.ts sets it; H5 for the default one).
 const fs = require('fs');
 const path = require('path');
 
+const { browserslist } = JSON.parse(fs.readFileSync(path.resolve(__dirname, '..', 'package.json'), 'utf8'));
+
 const FILES = {
-  'package.json': JSON.stringify({ name: 'hello', private: true, version: '0.0.0' }, null, 2),
+  'package.json': JSON.stringify({ name: 'hello', private: true, version: '0.0.0', browserslist }, null, 2),
   'babel.config.js':
     "module.exports = { presets: [['taro', { framework: 'react', ts: true, compiler: 'webpack5' }]] };\n",
   'project.config.json': JSON.stringify({
@@ -13,6 +18,7 @@ const FILES = {
     compileType: 'miniprogram',
   }),
   'config/index.ts': `import { defineConfig } from '@tarojs/cli';
+if (process.env.TARO_ENV && process.env.TARO_ENV !== 'h5') process.env.BROWSERSLIST_ENV = 'mini';
 export default defineConfig<'webpack5'>(async () => ({
   projectName: 'hello',
   designWidth: 750,
@@ -27,7 +33,7 @@ export default defineConfig<'webpack5'>(async () => ({
   h5: { publicPath: '/', staticDirectory: 'static', router: { mode: 'hash' } },
 }));
 `,
-  'src/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index'] });\n",
+  'src/app.config.ts': "export default defineAppConfig({ pages: ['pages/index/index', 'pages/next/index'] });\n",
   'src/app.ts': `import type { PropsWithChildren } from 'react';
 function App({ children }: PropsWithChildren) {
   return children;
@@ -36,10 +42,21 @@ export default App;
 `,
   'src/pages/index/index.config.ts': "export default definePageConfig({ navigationBarTitleText: 'hello' });\n",
   'src/pages/index/index.tsx': `import { Text, View } from '@tarojs/components';
+import Taro from '@tarojs/taro';
 export default function Index() {
   return (
-    <View>
+    <View onClick={() => Taro.navigateTo({ url: '/pages/next/index' })}>
       <Text>hello</Text>
+    </View>
+  );
+}
+`,
+  'src/pages/next/index.config.ts': "export default definePageConfig({ navigationBarTitleText: 'next' });\n",
+  'src/pages/next/index.tsx': `import { Text, View } from '@tarojs/components';
+export default function Next() {
+  return (
+    <View>
+      <Text>second page</Text>
     </View>
   );
 }

@@ -14,15 +14,34 @@ function files(dir) {
   return out;
 }
 
-function measure(dir) {
+function sum(list) {
   let bytes = 0;
   let gzip = 0;
-  for (const f of files(dir)) {
+  for (const f of list) {
     const data = fs.readFileSync(f);
     bytes += data.length;
     gzip += zlib.gzipSync(data, { level: 9 }).length;
   }
   return { bytes, gzip };
+}
+
+/** The subpackage folders a mini-program build declares in app.json (WeChat and Alipay spell it two ways). */
+function subpackageRoots(dir) {
+  const appJson = path.join(dir, 'app.json');
+  if (!fs.existsSync(appJson)) return [];
+  const app = JSON.parse(fs.readFileSync(appJson, 'utf8'));
+  return [...(app.subPackages || []), ...(app.subpackages || [])].map((p) => p.root.replace(/\/+$/, ''));
+}
+
+/**
+ * The main package is what a user downloads before the first screen: every file outside the
+ * subpackage folders. For H5 (no app.json) it is the whole build.
+ */
+function measure(dir) {
+  const roots = subpackageRoots(dir).map((r) => path.join(dir, r) + path.sep);
+  const all = files(dir);
+  const inSub = (f) => roots.some((r) => f.startsWith(r));
+  return { ...sum(all.filter((f) => !inSub(f))), sub: sum(all.filter(inSub)), subRoots: roots.length };
 }
 
 function build(cwd, taroBin, type) {
@@ -39,4 +58,4 @@ function build(cwd, taroBin, type) {
   return (Date.now() - started) / 1000;
 }
 
-module.exports = { build, measure };
+module.exports = { build, measure, subpackageRoots };

@@ -2,6 +2,7 @@ import path from 'path';
 import { defineConfig, type UserConfigExport } from '@tarojs/cli';
 import devConfig from './dev';
 import prodConfig from './prod';
+import { hallShell, HallShellChunksPlugin } from './hallShell';
 
 // Settings reach the app only through TARO_APP_* variables (read in src/shared/config/env.ts). Taro
 // itself injects only those found in .env files; these come from the shell, with defaults.
@@ -56,6 +57,24 @@ export default defineConfig<'webpack5'>(async (merge) => {
       },
     },
     h5: {
+      // The static 服务大厅 in index.html; the offline demo's hall has trainer controls, so none there.
+      htmlPluginOption: {
+        hallShell: appEnv.TARO_APP_API_MODE === 'offline' ? '' : hallShell(appEnv.TARO_APP_PROFILE),
+      },
+      // Taro splits only the first bundle; every page chunk then carries its own copy of Taro's
+      // components and the app's stores. Share them between pages, so a tap from the hall fetches
+      // little more than the next page's own code.
+      webpackChain(chain) {
+        chain.plugin('hallShellChunks').use(HallShellChunksPlugin);
+        const splitChunks = chain.optimization.get('splitChunks');
+        chain.optimization.splitChunks({
+          ...splitChunks,
+          cacheGroups: {
+            ...splitChunks.cacheGroups,
+            pagesShared: { chunks: 'async', minChunks: 2, minSize: 10000, priority: -5, reuseExistingChunk: true },
+          },
+        });
+      },
       publicPath: '/',
       staticDirectory: 'static',
       router: { mode: 'hash' },

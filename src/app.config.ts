@@ -10,18 +10,26 @@ const wechatWindow =
         navigationStyle: 'default' as const,
       };
 
+// Mini-programs: the main package a citizen downloads before the first screen holds 服务大厅, the
+// log-in and 家庭共济; the rest of the flow is a subpackage fetched in the background while the hall
+// is shown (preloadRule). H5 keeps every page at pages/… so its links stay as they are. The
+// subpackage pages only re-export src/pages/* (src/packages/family); routes follow in ROUTES.
+const MINI = process.env.TARO_ENV !== 'h5';
+const FLOW = ['bind', 'consent', 'result', 'records', 'pay', 'info'];
+
 export default defineAppConfig({
   pages: [
     'pages/index/index',
     'pages/login/index',
     'pages/family/index',
-    'pages/bind/index',
-    'pages/consent/index',
-    'pages/result/index',
-    'pages/records/index',
-    'pages/pay/index',
-    'pages/info/index',
+    ...(MINI ? [] : FLOW.map((p) => `pages/${p}/index`)),
   ],
+  subPackages: [
+    ...(MINI ? [{ root: 'packages/family', pages: FLOW.map((p) => `${p}/index`) }] : []),
+    // Researchers' screens and code: downloaded only by a device opened for a research session.
+    { root: 'packages/staff', pages: ['session/index'] },
+  ],
+  ...(MINI ? { preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/family'] } } } : {}),
   window: {
     navigationBarBackgroundColor: '#1a5fb4',
     navigationBarTitleText: '龙江医保',

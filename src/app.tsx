@@ -2,8 +2,9 @@ import type { PropsWithChildren } from 'react';
 import { useLaunch } from '@tarojs/taro';
 import { useAuthStore } from '@/features/auth/store';
 import { requestedProfile } from '@/features/profile/launch';
-import { requestedSession } from '@/features/research/launch';
-import { useResearchStore } from '@/features/research/store';
+import { holdResearchEvents, requestedSession, storedSession } from '@/features/research/launch';
+import { loadResearch } from '@/features/research/load';
+import { useResearchStatusStore } from '@/features/research/status';
 import { useProfileStore } from '@/features/profile/store';
 import { useCareModeStore } from '@/shared/ui/careMode';
 import './app.scss';
@@ -12,9 +13,15 @@ function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     useCareModeStore.getState().restore();
     // A research session fixes the profile and the persona itself.
-    const session = requestedSession(options?.query) ?? useResearchStore.getState().stored();
+    const session = requestedSession(options?.query) ?? storedSession();
     if (session) {
-      void useResearchStore.getState().join(session);
+      holdResearchEvents();
+      if (process.env.TARO_ENV === 'h5') {
+        void loadResearch().then(({ useResearchStore }) => useResearchStore.getState().join(session));
+      } else {
+        // The hall sends the researcher to the session page, which loads the staff subpackage.
+        useResearchStatusStore.setState({ pending: session, sessionId: session, status: 'joining' });
+      }
       return;
     }
     const requested = requestedProfile(options?.query);

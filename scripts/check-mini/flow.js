@@ -40,7 +40,7 @@ async function fillBindForm(app, who, { showError }) {
   await app.pick('picker-value--relation', String(RELATIONS.indexOf(who.relation)));
   await app.waitFor(() => app.has(who.relation));
   await app.tap('下一步：阅读授权协议');
-  await app.waitForPage('pages/consent/index');
+  await app.waitForPage(app.routeOf('consent'));
 }
 
 async function consentAndSubmit(app, who) {
@@ -52,12 +52,12 @@ async function consentAndSubmit(app, who) {
   await app.tap('我已阅读并同意，提交');
   await app.settle(300);
   app.follow();
-  assert.strictEqual(app.current(), 'pages/consent/index', 'submit without the tick stays on the consent screen');
+  assert.strictEqual(app.current(), app.routeOf('consent'), 'submit without the tick stays on the consent screen');
   assert.strictEqual(app.state.requests.length, requestsBefore, 'submit without the tick sends nothing');
   await app.tap('我已阅读并同意《共济账户授权协议》，承诺所填家庭关系真实');
   await app.waitFor(() => !app.has('才能提交'));
   await app.tap('我已阅读并同意，提交');
-  await app.waitFor(() => app.current() === 'pages/result/index' && app.has('绑定成功'));
+  await app.waitFor(() => app.current() === app.routeOf('result') && app.has('绑定成功'));
 }
 
 async function main() {
@@ -65,21 +65,25 @@ async function main() {
 
   step('服务大厅');
   app.open('/pages/index/index');
-  await app.waitFor('服务大厅');
+  // The title bar says 服务大厅; the banner names the service.
+  await app.waitFor(() => app.title() === '服务大厅');
+  await app.waitFor('龙江医保');
   await app.waitFor('家庭共济');
 
   step('log-in: 家庭共济 asks for a log-in first');
   await app.tap('家庭共济');
-  await app.waitForPage('pages/login/index');
-  await app.waitFor('余额充足，尚未绑定亲属');
-  await app.tap('余额充足，尚未绑定亲属');
-  await app.waitFor(() => app.current() === 'pages/family/index');
+  await app.waitForPage(app.routeOf('login'));
+  // 张建国: 余额充足, no relative bound yet.
+  await app.waitFor(() => app.has('余额充足') && app.has('尚未绑定亲属'));
+  await app.tap('余额充足');
+  await app.waitFor(() => app.current() === app.routeOf('family'));
 
   step('家庭共济');
   await app.waitFor('3,268.50');
   assert.ok(app.has('张**'), 'the authorizer is shown masked');
-  await app.tap('共济账户绑定');
-  await app.waitForPage('pages/bind/index');
+  // The 共济账户绑定 entry (its line 添加共济使用人): the same words head the page's menu path.
+  await app.tap('添加共济使用人');
+  await app.waitForPage(app.routeOf('bind'));
 
   await fillBindForm(app, RELATIVES.first, { showError: true });
   step('consent: the tick, then submit');
@@ -92,7 +96,7 @@ async function main() {
 
   step('records');
   await app.tap('共济账户授权记录查询解绑');
-  await app.waitFor(() => app.current() === 'pages/records/index' && app.has('刘**') && app.has('张**'));
+  await app.waitFor(() => app.current() === app.routeOf('records') && app.has('刘**') && app.has('张**'));
   assert.ok(app.text().split('生效中').length - 1 >= 2, 'both bindings are 生效中');
 
   step('解除绑定 (after a confirmation)');
@@ -104,9 +108,9 @@ async function main() {
 
   step('代缴');
   // The phone's back button, until 家庭共济 shows again, then its 代缴 entry.
-  while (app.current() !== 'pages/family/index') app.back();
+  while (app.current() !== app.routeOf('family')) app.back();
   await app.tap('代缴城乡居民医保费');
-  await app.waitForPage('pages/pay/index');
+  await app.waitForPage(app.routeOf('pay'));
   await app.waitFor('选择缴费人员');
   const remaining = app.has('刘**（父母）') ? '刘**（父母）' : '张**（子女）';
   await app.waitFor(remaining);

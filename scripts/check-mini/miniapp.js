@@ -3,6 +3,7 @@
 // The simulator knows only Component(), so App(), Page(), getCurrentPages() and the few wx APIs the app
 // uses are supplied here. wx.request goes to the platform over HTTP, to loopback addresses only.
 const http = require('http');
+const fs = require('fs');
 const path = require('path');
 const { tools } = require('./tools');
 
@@ -119,7 +120,10 @@ function createWx(state) {
     hideToast: (o = {}) => ok(o),
     showLoading: (o = {}) => ok(o),
     hideLoading: (o = {}) => ok(o),
-    setNavigationBarTitle: (o = {}) => ok(o),
+    setNavigationBarTitle: (o = {}) => {
+      state.onTitle(String(o.title ?? ''));
+      ok(o);
+    },
     pageScrollTo: (o = {}) => ok(o),
     vibrateShort: (o = {}) => ok(o),
     makePhoneCall(o) {
@@ -159,6 +163,9 @@ function createWx(state) {
   };
 }
 
+/** How long a person looks at a page that has just appeared before tapping it. */
+const READ_MS = 700;
+
 /** j-component prefixes each class with its component's tag name (main--, comp--). */
 const hasClass = (el, cls) => [...el.classList].some((c) => c === cls || c.endsWith(`--${cls}`));
 const textOf = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
@@ -168,7 +175,7 @@ const textOf = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
  * and followed with follow().
  */
 function openMiniApp(root, { launchQuery = {} } = {}) {
-  /** @type {{ storage: Map<string, unknown>, navigations: { kind: string, url: string, delta?: number }[], requests: string[], origins: Set<string>, violations: string[], modals: unknown[], modalAnswers: boolean[], toasts: unknown[], calls: unknown[], errors: string[] }} */
+  /** @type {{ storage: Map<string, unknown>, navigations: { kind: string, url: string, delta?: number }[], requests: string[], origins: Set<string>, violations: string[], modals: unknown[], modalAnswers: boolean[], toasts: unknown[], calls: unknown[], errors: string[], onTitle: (title: string) => void }} */
   const state = {
     storage: new Map(),
     navigations: [],
@@ -180,6 +187,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     toasts: [],
     calls: [],
     errors: [],
+    onTitle: () => {},
   };
   installDom();
   global.wx = createWx(state);
@@ -220,14 +228,41 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
   started.onLaunch?.(launch);
   started.onShow?.(launch);
 
+  // The pages app.json declares, in the main package or a subpackage (WeChat opens nothing else).
+  const appJson = JSON.parse(fs.readFileSync(path.join(root, 'app.json'), 'utf8'));
+  const declared = [
+    ...(appJson.pages || []),
+    ...(appJson.subPackages || appJson.subpackages || []).flatMap(
+      (/** @type {{ root: string, pages: string[] }} */ sub) =>
+        sub.pages.map((p) => `${sub.root.replace(/\/$/, '')}/${p}`),
+    ),
+  ];
+  /** Where the app declares the page named `name` (bind → pages/bind/index or packages/family/bind/index). */
+  const routeOf = (name) => {
+    const hits = declared.filter((r) => r.endsWith(`/${name}/index`));
+    if (hits.length !== 1) throw new Error(`app.json declares ${hits.length} pages named ${name}: ${declared}`);
+    return hits[0];
+  };
+
   const ids = new Map();
   const componentIdOf = (route) => {
+    if (!declared.includes(route)) throw new Error(`${route} is not a page app.json declares: ${declared}`);
     if (!ids.has(route))
       ids.set(route, simulate.load(path.join(root, route), { rootPath: root, compiler: 'official' }));
     return ids.get(route);
   };
 
   const current = () => stack[stack.length - 1];
+  // The title bar: the page's own navigationBarTitleText (else the app's), until the page sets another.
+  state.onTitle = (title) => {
+    const top = current();
+    if (top) top.title = title;
+  };
+  const titleOf = (route) => {
+    const json = path.join(root, `${route}.json`);
+    const own = fs.existsSync(json) ? JSON.parse(fs.readFileSync(json, 'utf8')).navigationBarTitleText : undefined;
+    return String(own ?? appJson.window?.navigationBarTitleText ?? '');
+  };
 
   function open(url) {
     const [route, qs] = url.replace(/^\//, '').split('?');
@@ -243,9 +278,10 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     inst.options = query;
     const prev = current();
     if (prev && prev.instance.onHide) prev.instance.onHide();
-    const page = { route, comp, instance: inst, parent };
+    const page = { route, comp, instance: inst, parent, title: titleOf(route), shownAt: Date.now() };
     stack.push(page);
     inst.onLoad?.(query);
+    page.shownAt = Date.now();
     inst.onShow?.();
     inst.onReady?.();
     return page;
@@ -273,6 +309,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
       } else if (nav.kind === 'navigateBack') {
         for (let i = 0; i < (nav.delta || 1) && stack.length > 1; i++) close(stack.pop());
         const top = current();
+        top.shownAt = Date.now();
         top.instance.onShow?.();
       }
     }
@@ -317,6 +354,9 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     open,
     follow,
     current: () => current().route,
+    routeOf,
+    /** What the title bar of the page shown says. */
+    title: () => current().title,
     text: () => textOf(pageDom()),
     has: (text) => textOf(pageDom()).includes(text),
     dom: pageDom,
@@ -349,6 +389,10 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     /** A tap on the innermost element showing exactly `text` (else containing it), through Taro's event
      * handler; the tap bubbles to the control around it as on a phone. */
     async tap(text) {
+      // A person looks at a page before tapping it; the app ignores taps in the first moments after a
+      // page appears (a double tap's second half, src/shared/ui/tapGuard.ts), as WeChat's own pages do.
+      const wait = current().shownAt + READ_MS - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const all = [...pageDom().querySelectorAll('*')];
       const exact = all.some(byText(text));
       const el = find(exact ? byText(text) : (e) => textOf(e).includes(text), `element showing 「${text}」`);
@@ -380,6 +424,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
       if (stack.length < 2) throw new Error('back pressed on the first page');
       close(stack.pop());
       const top = current();
+      top.shownAt = Date.now();
       top.instance.onShow?.();
     },
     close() {

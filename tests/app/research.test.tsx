@@ -192,3 +192,19 @@ test('outside a session nothing is recorded or sent', async () => {
   expect(r.posted).toEqual([]);
   expect(r.seen.some((q) => q.path.startsWith('/api/research/'))).toBe(false);
 });
+
+test('steps taken while the research code is still loading are recorded first, when they happened', async () => {
+  const { holdResearchEvents } = await import('@/features/research/launch');
+  const { track } = await import('@/shared/telemetry/track');
+  const r = await research();
+  holdResearchEvents();
+  const before = Date.now();
+  track({ type: 'screen', screen: 'index' });
+  await useResearchStore.getState().join(SESSION.id);
+  track({ type: 'screen', screen: 'family' });
+  await flushResearchEvents();
+  const screens = r.posted.filter((e) => e.type === 'screen');
+  expect(screens.map((e) => e.screen)).toEqual(['index', 'family']);
+  expect(screens[0]?.at).toBeGreaterThanOrEqual(before);
+  expect(screens[0]?.seq).toBeLessThan(screens[1]?.seq as number);
+});

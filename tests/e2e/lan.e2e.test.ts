@@ -173,7 +173,8 @@ test('a phone on the same network does the whole flow: log-in, 绑定, consent, 
   await page.goto(`${appUrl}#/pages/family/index`);
   await view(page).locator('.menu-row', { hasText: '代缴城乡居民医保费' }).tap();
   await view(page).locator('.choice', { hasText: '张**（子女）' }).tap();
-  await view(page).locator('.choice', { hasText: '年度' }).last().tap();
+  // The latest year still open (a paid year is shown, not offered).
+  await view(page).locator('.choice--year:not(.choice--off)').last().tap();
   await view(page).locator('button', { hasText: '确认代缴' }).tap();
   await modalConfirm(page, '确认缴费').tap();
   await view(page).getByText('缴费成功').waitFor();

@@ -11,9 +11,15 @@ import { newRequestId } from '@/shared/lib/requestId';
 import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchSessionInfo } from './api/getSession';
 import { postEvents } from './api/postEvents';
+import {
+  currentScreen,
+  markSessionTried,
+  SESSION_STORAGE_KEY as STORAGE_KEY,
+  storedSession,
+  takeHeldEvents,
+} from './launch';
+import { registerResearchActions, resetResearchStatus, useResearchStatusStore } from './status';
 import { createTracker, type Tracker } from './tracker';
-
-const STORAGE_KEY = 'research-session';
 
 interface ResearchState {
   sessionId: string | null;
@@ -30,17 +36,12 @@ interface ResearchState {
 
 let tracker: Tracker | null = null;
 
-/** The page the user is on, as the log names it (pages/bind/index → bind). */
-function currentScreen(): string | undefined {
-  const path = Taro.getCurrentInstance()?.router?.path ?? '';
-  return /pages\/([a-z]+)\/index/.exec(path)?.[1];
-}
-
 function startTracking(sessionId: string) {
   tracker?.stop();
   const clientId = newRequestId();
   const t = createTracker({ send: (events) => postEvents(sessionId, clientId, events) });
   tracker = t;
+  for (const e of takeHeldEvents()) t.push(e);
   setTrackSink((e) => t.push({ ...e, screen: e.screen ?? currentScreen() }));
 }
 
@@ -60,6 +61,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
   ...initial,
   async join(id) {
     if (get().status === 'joining' && get().sessionId === id) return;
+    markSessionTried();
     set({ sessionId: id, status: 'joining', problem: null });
     // From the very first screen on; if the session turns out not to exist, nothing gets stored.
     if (get().sessionId !== id || !tracker) startTracking(id);
@@ -90,7 +92,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
       });
     }
   },
-  stored: () => (Taro.getStorageSync(STORAGE_KEY) as string) || null,
+  stored: storedSession,
   leave() {
     stopTracking();
     useAuthStore.getState().clear();
@@ -99,8 +101,18 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
   },
 }));
 
+// The screens (the hall's banner) follow the session through the small status store.
+useResearchStore.subscribe(({ sessionId, status, problem }) =>
+  useResearchStatusStore.setState({ sessionId, status, problem }),
+);
+registerResearchActions({
+  join: (id) => useResearchStore.getState().join(id),
+  leave: () => useResearchStore.getState().leave(),
+});
+
 readForRequests('session', () => useResearchStore.getState().sessionId ?? undefined);
 resettable('device', () => {
   stopTracking();
   useResearchStore.setState({ ...initial });
+  resetResearchStatus();
 });

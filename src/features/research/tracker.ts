@@ -55,9 +55,10 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retry
   }
 
   return {
-    push(e: TrackEvent) {
+    /** `at`: when it happened, if that was before the tracker existed. */
+    push(e: TrackEvent & { at?: number }) {
       if (stopped) return;
-      queue.push({ ...e, seq: ++seq, at: now() });
+      queue.push({ ...e, seq: ++seq, at: e.at ?? now() });
       // A phone left in a drawer must not grow without end: the oldest are dropped first.
       if (queue.length > MAX_QUEUE) queue = queue.slice(queue.length - MAX_QUEUE);
       if (e.type === 'submit') {

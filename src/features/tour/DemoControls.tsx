@@ -1,12 +1,25 @@
 import { View } from '@tarojs/components';
 import { useState } from 'react';
 import { BigButton } from '@/shared/ui/BigButton';
-import { confirmAction } from '@/shared/ui/confirm';
 import { Notice } from '@/shared/ui/Notice';
-import { resetDemo } from './reset';
+import type * as Confirm from '@/shared/ui/confirm';
+import type * as Reset from './reset';
 import { tourOffered, useTourStore } from './store';
 
 const OFFLINE = process.env.TARO_APP_API_MODE === 'offline';
+
+// The reset (and the dialog asking first) pulls in every store and Taro's dialogs: H5 fetches it on
+// the first tap of 重置演示, so the hall stays light for everyone else.
+type ResetModules = [typeof Confirm, typeof Reset];
+const loadReset = (): Promise<ResetModules> =>
+  process.env.TARO_ENV === 'h5'
+    ? Promise.all([
+        import(/* webpackChunkName: "tour" */ '@/shared/ui/confirm'),
+        import(/* webpackChunkName: "tour" */ './reset'),
+      ])
+    : // Mini-programs have no chunks: a require inside the branch keeps the modules out of H5's first bundle.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      Promise.resolve([require('@/shared/ui/confirm'), require('./reset')] as ResetModules);
 
 /** On 服务大厅 for trainers: start the guided tour; in the offline demo, one tap back to the start. */
 export function DemoControls() {
@@ -17,6 +30,7 @@ export function DemoControls() {
 
   const reset = async () => {
     if (resetting) return;
+    const [{ confirmAction }, { resetDemo }] = await loadReset();
     const sure = await confirmAction('重置演示', '清除本次演示办理的绑定、缴费和登录，回到初始数据？', '重置', '取消');
     if (!sure) return;
     setResetting(true);

@@ -3,6 +3,7 @@ import { tap } from '@/shared/ui/tap';
 import { useAuthStore } from '@/features/auth/store';
 import { useProfileStore } from '@/features/profile/store';
 import { SessionBanner } from '@/features/research/components/SessionBanner';
+import { openPendingSession, useResearchStatusStore } from '@/features/research/status';
 import { DemoControls } from '@/features/tour/DemoControls';
 import { TourFrame, TourTip } from '@/features/tour/TourSpot';
 import { usePageTitle } from '@/features/profile/usePageTitle';
@@ -12,9 +13,9 @@ import { Card } from '@/shared/ui/Card';
 import { CareSwitch } from '@/shared/ui/CareSwitch';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
-
-const OTHER_HOT = ['医保电子凭证', '参保信息查询', '个人账户查询', '缴费记录查询'];
-const OTHER_TODO = ['异地就医备案', '门诊慢特病申请', '医保关系转移'];
+import { useEffect } from 'react';
+import { FAMILY_SERVICE, NOT_OPEN, OTHER_HOT, OTHER_TODO } from './services';
+import { takeShellTap } from './shellTap';
 
 export default function ServiceHall() {
   const me = useAuthStore((s) => s.me);
@@ -24,6 +25,22 @@ export default function ServiceHall() {
   usePageTitle('hall');
 
   const openFamily = () => (token ? goTo(ROUTES.family) : goTo(ROUTES.login, { redirect: ROUTES.family }));
+  const openLogin = () => goTo(ROUTES.login, { redirect: ROUTES.hall });
+
+  // Mini-programs opened for a research session: its page (staff subpackage) opens it first.
+  const pendingSession = useResearchStatusStore((s) => s.pending);
+  useEffect(() => {
+    if (pendingSession) openPendingSession();
+  }, [pendingSession]);
+
+  // A tap made on the static hall while the app was still loading.
+  useEffect(() => {
+    const tapped = takeShellTap();
+    if (tapped === 'family') void openFamily();
+    else if (tapped === 'login' && !token) void openLogin();
+    // Once, on the first show: the tap is taken from the static hall and cannot come again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   return (
     <Screen className='hall'>
@@ -43,7 +60,7 @@ export default function ServiceHall() {
         {token ? (
           <Text>您好，{me?.name ?? '已登录'}</Text>
         ) : (
-          <View className='link-button' role='button' {...tap(() => goTo(ROUTES.login, { redirect: ROUTES.hall }))}>
+          <View className='link-button' role='button' {...tap(openLogin)}>
             <Text>登录医保服务平台</Text>
           </View>
         )}
@@ -55,7 +72,7 @@ export default function ServiceHall() {
           <TourFrame spot='hall' className='grid__slot'>
             <View className='grid__item grid__item--main' role='button' {...tap(openFamily)}>
               <Text className='grid__icon' aria-hidden>
-                共
+                {FAMILY_SERVICE.icon}
               </Text>
               <Text className='grid__name'>{profile.menu.hub}</Text>
             </View>
@@ -66,7 +83,7 @@ export default function ServiceHall() {
                 {name.slice(0, 1)}
               </Text>
               <Text className='grid__name'>{name}</Text>
-              <Text className='grid__note'>本演示未开放</Text>
+              <Text className='grid__note'>{NOT_OPEN}</Text>
             </View>
           ))}
         </View>
@@ -75,7 +92,7 @@ export default function ServiceHall() {
       <Card title='我要办'>
         <View className='menu-row' role='button' {...tap(openFamily)}>
           <Text className='menu-row__name'>{profile.menu.hub}</Text>
-          <Text className='menu-row__desc'>把个人账户授权给近亲属使用</Text>
+          <Text className='menu-row__desc'>{FAMILY_SERVICE.desc}</Text>
           <Text className='menu-row__arrow' aria-hidden>
             ›
           </Text>
@@ -83,7 +100,7 @@ export default function ServiceHall() {
         {OTHER_TODO.map((name) => (
           <View key={name} className='menu-row menu-row--off' aria-disabled>
             <Text className='menu-row__name'>{name}</Text>
-            <Text className='menu-row__desc'>本演示未开放</Text>
+            <Text className='menu-row__desc'>{NOT_OPEN}</Text>
           </View>
         ))}
       </Card>

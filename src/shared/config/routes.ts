@@ -1,13 +1,18 @@
+// Mini-programs fetch the 家庭共济 flow after its first screen as a subpackage (app.config.ts).
+const FLOW = process.env.TARO_ENV === 'h5' ? '/pages' : '/packages/family';
+
 export const ROUTES = {
   hall: '/pages/index/index',
   login: '/pages/login/index',
   family: '/pages/family/index',
-  bind: '/pages/bind/index',
-  consent: '/pages/consent/index',
-  result: '/pages/result/index',
-  records: '/pages/records/index',
-  pay: '/pages/pay/index',
-  info: '/pages/info/index',
+  bind: `${FLOW}/bind/index`,
+  consent: `${FLOW}/consent/index`,
+  result: `${FLOW}/result/index`,
+  records: `${FLOW}/records/index`,
+  pay: `${FLOW}/pay/index`,
+  info: `${FLOW}/info/index`,
+  /** Researchers only: opens a research session (staff subpackage). */
+  researchSession: '/packages/staff/session/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];
