@@ -14,7 +14,7 @@ import { handleWithProfiles, operationOf, PROFILE_HEADER, SESSION_HEADER } from 
 import { buildSeed } from '../platform/seed';
 import { clockOnChinaDate, todayInChina } from '@domain/dates';
 import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
-import type { ServerSettings } from './settings';
+import { isLoopbackOnly, type ServerSettings } from './settings';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp';
 import { keyMatches, RESEARCH_KEY_HEADER } from './researchKey';
 
@@ -49,6 +49,8 @@ export type BuildSettings = Omit<
   > & {
     /** Reset without the key is allowed only when nothing but this machine can reach the platform. */
     loopbackOnly?: boolean;
+    /** The address it listens on (from the settings). */
+    host?: string;
     /** The platform's clock; tests move it to make log-ins run out. */
     now?: () => Date;
     /** Time a client has to send a whole request (default 30 s). */
@@ -184,7 +186,9 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     logger: false,
     bodyLimit: 2 * 1024 * 1024,
     // Only the H5 dev server on this machine forwards for others (X-Forwarded-For); no one else is believed.
-    trustProxy: ['127.0.0.1', '::1'],
+    // With `npm start -- --lan` it reaches the platform from the machine's own LAN address, which no
+    // other device can send from.
+    trustProxy: ['127.0.0.1', '::1', ...(settings.host && !isLoopbackOnly(settings.host) ? [settings.host] : [])],
     // Time to receive a whole request; a slow-loris client is cut off with 408.
     requestTimeout: requestTimeoutMs,
     http: { connectionsCheckingInterval: Math.max(100, Math.min(5_000, requestTimeoutMs / 2)) },

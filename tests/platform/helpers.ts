@@ -7,6 +7,8 @@ import { contractProblems } from './contract';
 export const TODAY = '2026-11-22';
 
 export interface Options {
+  /** Where it listens (127.0.0.2 stands in for a LAN address); loopback 127.0.0.1 by default. */
+  host?: string;
   profileId?: ProfileId;
   premiumFen?: number;
   memberLimit?: number;
@@ -57,14 +59,16 @@ export async function startPlatform(opts: Options = {}): Promise<Platform> {
     staticDir: opts.staticDir,
     requestTimeoutMs: opts.requestTimeoutMs,
     researchIdleSeconds: opts.researchIdleSeconds,
+    host: opts.host,
   });
   open.add(built);
   built.app.addHook('onClose', async () => {
     open.delete(built);
   });
-  await built.app.listen({ host: '127.0.0.1', port: 0 });
+  const host = opts.host ?? '127.0.0.1';
+  await built.app.listen({ host, port: 0 });
   const address = built.app.server.address() as { port: number };
-  return { ...built, base: `http://127.0.0.1:${address.port}` };
+  return { ...built, base: `http://${host}:${address.port}` };
 }
 
 export interface Reply<T = any> {

@@ -409,6 +409,40 @@ describe('rate limit and headers', () => {
     await s.app.close();
   });
 
+  test('on a LAN address (npm start -- --lan) the dev server on this machine forwards for each phone; other devices cannot', async () => {
+    const s = await startPlatform({ rateLimitPerMinute: 2, host: '127.0.0.2', loopbackOnly: false });
+    const port = Number(new URL(s.base).port);
+    const login = (localAddress: string, ip: string) =>
+      new Promise<number>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.2',
+            port,
+            localAddress,
+            method: 'POST',
+            path: '/api/session',
+            headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          },
+          (res) => {
+            res.resume();
+            resolve(res.statusCode ?? 0);
+          },
+        );
+        req.on('error', reject);
+        req.end(JSON.stringify({ personaId: 'zhang' }));
+      });
+    // The dev server reaches the platform from the platform's own address: each phone is counted apart.
+    const viaDevServer = [];
+    for (const ip of ['192.0.2.30', '192.0.2.31', '192.0.2.32', '192.0.2.33'])
+      viaDevServer.push(await login('127.0.0.2', ip));
+    expect(viaDevServer).toEqual([201, 201, 201, 201]);
+    // Another device (127.0.0.3) claiming to forward is counted as itself.
+    const other = [];
+    for (const ip of ['192.0.2.40', '192.0.2.41', '192.0.2.42']) other.push(await login('127.0.0.3', ip));
+    expect(other).toEqual([201, 201, 429]);
+    await s.app.close();
+  });
+
   test('guessing the researcher key is limited too; the right key is never slowed', async () => {
     const s = await startPlatform({ rateLimitPerMinute: 3 });
     const guesses: number[] = [];
