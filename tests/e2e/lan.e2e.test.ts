@@ -117,7 +117,8 @@ test("the researcher console's link and QR code use the LAN address, and the lin
   await consolePage.fill('input[name="study"]', 'LAN');
   await consolePage.fill('input[name="participant"]', 'P01');
   await consolePage.click('#start');
-  const link = (await consolePage.locator('#created-link').textContent({ timeout: 20000 }))!;
+  // Filled in once the platform has answered: wait for the link itself, not the empty element.
+  const link = (await consolePage.locator('#created-link', { hasText: 'session=' }).textContent({ timeout: 20000 }))!;
   expect(link).toMatch(new RegExp(`^http://127\\.0\\.0\\.2:${h5Port}/#/pages/index/index\\?session=[A-Z0-9]{6}$`));
   const qrSrc = (await consolePage.locator('#qr').getAttribute('src'))!;
   expect(decodeURIComponent(qrSrc.split('text=')[1] ?? '')).toBe(link);
