@@ -13,7 +13,7 @@ export const HALL_SHELL_STYLE = `
 .hall-shell{position:fixed;top:0;right:0;bottom:0;left:0;z-index:1000;overflow-y:auto;-webkit-overflow-scrolling:touch;overscroll-behavior:contain;background:#f2f5f9;visibility:hidden}
 .hall-shell.is-on{visibility:visible}
 .hall-shell__nav{display:flex;justify-content:center;align-items:center;padding:8px 0;background:#1a5fb4;color:#fff}
-.hall-shell__nav span{height:24px;line-height:24px;font-size:.5rem;max-width:70vw;white-space:nowrap;overflow:hidden}
+.hall-shell__nav span{height:24px;line-height:24px;font-size:20px;max-width:70vw;white-space:nowrap;overflow:hidden}
 .hall-shell [role=button],.hall-shell [role=switch]{cursor:pointer}
 .hall-shell__status{position:fixed;left:12px;right:12px;bottom:16px;z-index:1001;padding:12px 16px;border-radius:8px;background:#1f2329;color:#fff;text-align:center;font-size:18px;line-height:1.5}
 .hall-shell__status:empty{display:none}
