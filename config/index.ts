@@ -42,15 +42,16 @@ export default defineConfig<'webpack5'>(async (merge) => {
         process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [],
       options: {},
     },
+    // WeChat templates cannot recurse, so base.wxml spells out every component at every nesting level up
+    // to baseLevel (Taro's default 16: about 59 KB of the main package); deeper nodes fall back to Taro's
+    // recursive `comp` component. Alipay and H5 recurse and ignore it. Our deepest page nests 7 levels
+    // (measured in the simulated citizen flow, scripts/check-mini), 8 with the tour's frame: 10 keeps
+    // every one of them native, with room.
+    baseLevel: 10,
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
     mini: {
-      // WeChat templates cannot recurse, so base.wxml spells out every component at every nesting level
-      // up to baseLevel (Taro's default 16: about 59 KB of the main package); deeper nodes fall back to
-      // Taro's recursive `comp` component. Our deepest page nests 7 levels (measured in the simulated
-      // citizen flow, scripts/check-mini), 8 with the tour's frame: 10 keeps all of them native, with room.
-      baseLevel: 10,
       // The offline demo runs the simulator (mock/platform) inside the app; let the build compile it.
       // zustand ships ES2018+; the mini builds must be ES5 throughout (see BROWSERSLIST_ENV above).
       compile: {
