@@ -78,6 +78,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
           cacheGroups: {
             ...splitChunks.cacheGroups,
             pagesShared: { chunks: 'async', minChunks: 2, minSize: 10000, priority: -5, reuseExistingChunk: true },
+            // The flow pages' shared stylesheet (src/shared/ui/flow.scss): one file fetched with the first
+            // flow page, not a copy inside each page's chunk.
+            flowStyles: {
+              test: /[\\/]shared[\\/]ui[\\/]flow\.scss$/,
+              chunks: 'async',
+              name: 'flow-styles',
+              enforce: true,
+            },
           },
         });
       },
