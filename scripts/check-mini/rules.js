@@ -27,14 +27,16 @@ function filesOf(dir, ext) {
 
 const firstLines = (text, n = 6) => text.trim().split('\n').slice(0, n).join('\n    ');
 
-/** A stylesheet and, after it, every stylesheet it imports (a page's @import of its subpackage's shared
- * styles): wcsc resolves an @import only among the files it is given, as WeChat's build gives it all. */
+// A stylesheet and, after it, every stylesheet it imports (a page imports its subpackage's shared
+// styles): wcsc resolves an import only among the files it is given, as WeChat's build gives it all.
+/** @param {string} dir @param {string} file @returns {string[]} */
 function withImports(dir, file) {
   const list = [file];
-  for (let i = 0; i < list.length; i++) {
-    const text = fs.readFileSync(path.join(dir, list[i]), 'utf8');
-    for (const m of text.matchAll(/@import\s+["']([^"']+)["']/g)) {
-      const dep = path.normalize(path.join(path.dirname(list[i]), m[1]));
+  // for…of also visits what is pushed while it runs.
+  for (const current of list) {
+    const text = fs.readFileSync(path.join(dir, current), 'utf8');
+    for (const [, target = ''] of text.matchAll(/@import\s+["']([^"']+)["']/g)) {
+      const dep = path.normalize(path.join(path.dirname(current), target));
       if (!list.includes(dep) && fs.existsSync(path.join(dir, dep))) list.push(dep);
     }
   }
