@@ -43,12 +43,13 @@ module.exports = {
       setupFilesAfterEnv: ['@testing-library/jest-dom', '<rootDir>/tests/app/setup-after-env.ts'],
       transformIgnorePatterns: [`/node_modules/(?!(${esm.join('|')})/)`],
       moduleNameMapper: {
+        // Before the @/ alias: a page's stylesheet imported by alias is a style, not a module to compile.
+        '\\.(css|scss|sass|less)$': 'identity-obj-proxy',
         ...shared.moduleNameMapper,
         '^@tarojs/components$': '@tarojs/components/lib/react',
         '^@tarojs/taro$': '<rootDir>/tests/app/taro-shim.js',
         '^lodash-es$': 'lodash',
         '^lodash-es/(.*)$': 'lodash/$1',
-        '\\.(css|scss|sass|less)$': 'identity-obj-proxy',
         '\\.scss\\.js$': 'identity-obj-proxy',
       },
       globals: {

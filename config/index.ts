@@ -42,6 +42,12 @@ export default defineConfig<'webpack5'>(async (merge) => {
         process.env.TARO_ENV === 'weapp' ? [{ from: 'src/sitemap.json', to: `${outputRoot}/sitemap.json` }] : [],
       options: {},
     },
+    // WeChat templates cannot recurse, so base.wxml spells out every component at every nesting level up
+    // to baseLevel (Taro's default 16: about 59 KB of the main package); deeper nodes fall back to Taro's
+    // recursive `comp` component. Alipay and H5 recurse and ignore it. Our deepest page nests 7 levels
+    // (measured in the simulated citizen flow, scripts/check-mini), 8 with the tour's frame: 10 keeps
+    // every one of them native, with room.
+    baseLevel: 10,
     framework: 'react',
     compiler: { type: 'webpack5', prebundle: { enable: false } },
     cache: { enable: false },
@@ -72,6 +78,14 @@ export default defineConfig<'webpack5'>(async (merge) => {
           cacheGroups: {
             ...splitChunks.cacheGroups,
             pagesShared: { chunks: 'async', minChunks: 2, minSize: 10000, priority: -5, reuseExistingChunk: true },
+            // The flow pages' shared stylesheet (src/shared/ui/flow.scss): one file fetched with the first
+            // flow page, not a copy inside each page's chunk.
+            flowStyles: {
+              test: /[\\/]shared[\\/]ui[\\/]flow\.scss$/,
+              chunks: 'async',
+              name: 'flow-styles',
+              enforce: true,
+            },
           },
         });
       },

@@ -27,20 +27,41 @@ function filesOf(dir, ext) {
 
 const firstLines = (text, n = 6) => text.trim().split('\n').slice(0, n).join('\n    ');
 
-/** wcsc, WeChat's stylesheet compiler, on each stylesheet alone (so a refusal names its file).
- * `ext` lets Alipay's .acss go through the same compiler (copied under a .wxss name). */
+// A stylesheet and, after it, every stylesheet it imports (a page imports its subpackage's shared
+// styles): wcsc resolves an import only among the files it is given, as WeChat's build gives it all.
+/** @param {string} dir @param {string} file @returns {string[]} */
+function withImports(dir, file) {
+  const list = [file];
+  // for…of also visits what is pushed while it runs.
+  for (const current of list) {
+    const text = fs.readFileSync(path.join(dir, current), 'utf8');
+    for (const [, target = ''] of text.matchAll(/@import\s+["']([^"']+)["']/g)) {
+      const dep = path.normalize(path.join(path.dirname(current), target));
+      if (!list.includes(dep) && fs.existsSync(path.join(dir, dep))) list.push(dep);
+    }
+  }
+  return list;
+}
+
+/** wcsc, WeChat's stylesheet compiler, on each stylesheet with what it imports (so a refusal names its
+ * file). `ext` lets Alipay's .acss go through the same compiler (copied under .wxss names). */
 function checkStyles(dir, ext = '.wxss') {
   const problems = [];
   const files = filesOf(dir, ext);
   for (const file of files) {
     let cwd = dir;
-    let name = file;
+    let names = withImports(dir, file);
     if (ext !== '.wxss') {
       cwd = fs.mkdtempSync(path.join(os.tmpdir(), 'wcsc-'));
-      name = path.basename(file).replace(/\.[^.]+$/, '.wxss');
-      fs.copyFileSync(path.join(dir, file), path.join(cwd, name));
+      const renamed = (f) => f.replace(/\.[^./]+$/, '.wxss');
+      for (const f of names) {
+        fs.mkdirSync(path.join(cwd, path.dirname(f)), { recursive: true });
+        const text = fs.readFileSync(path.join(dir, f), 'utf8');
+        fs.writeFileSync(path.join(cwd, renamed(f)), text.replace(/(@import\s+["'][^"']+)\.acss(["'])/g, '$1.wxss$2'));
+      }
+      names = names.map(renamed);
     }
-    const r = spawnSync(bin('wcsc'), ['-db', name], { cwd, maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync(bin('wcsc'), ['-db', ...names], { cwd, maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0) problems.push(`${file}: wcsc refused it:\n    ${firstLines(String(r.stderr || r.stdout))}`);
     if (cwd !== dir) fs.rmSync(cwd, { recursive: true, force: true });
   }

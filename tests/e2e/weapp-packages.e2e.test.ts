@@ -78,3 +78,22 @@ test('researchers’ code is only in the staff subpackage; signing and the train
   expect(packagesHolding('REQUEST_ID_INVALID')).toEqual([]);
   expect(packagesHolding('/api/admin/reset')).toEqual(['main']);
 });
+
+test('the flow pages’ styles are in the flow subpackage, not in the main package’s app.wxss', () => {
+  const appWxss = fs.readFileSync(path.join(DIST, 'app.wxss'), 'utf8');
+  const flowWxss = files(path.join(DIST, 'packages/family'))
+    .filter((f) => f.endsWith('.wxss'))
+    .map((f) => fs.readFileSync(f, 'utf8'))
+    .join('\n');
+  // The agreement's tick box, the 代缴 year choices, the records' cards and the 绑定成功 page.
+  for (const selector of ['.tickbox', '.choice', '.record__head', '.msg__icon', '.field__error']) {
+    expect(flowWxss).toContain(selector);
+    expect(appWxss).not.toContain(selector);
+  }
+  // Each flow page reaches the shared flow styles.
+  for (const page of ['bind', 'consent', 'result', 'records', 'pay', 'info'])
+    expect(fs.readFileSync(path.join(DIST, `packages/family/${page}/index.wxss`), 'utf8')).toMatch(/@import|\.tickbox/);
+  // What the main pages draw stays in the main package.
+  for (const selector of ['.hall__banner', '.big-button', '.notice', '.switch-row', '.tour-frame'])
+    expect(appWxss).toContain(selector);
+});

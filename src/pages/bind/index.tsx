@@ -19,6 +19,7 @@ import { Card } from '@/shared/ui/Card';
 import { InfoRow } from '@/shared/ui/InfoRow';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
+import '@/shared/ui/flow.scss';
 
 export default function Bind() {
   useSignedIn(ROUTES.bind, loadBlockers);

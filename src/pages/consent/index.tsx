@@ -23,6 +23,7 @@ import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import { TickBox } from '@/shared/ui/TickBox';
 import { track } from '@/shared/telemetry/track';
+import '@/shared/ui/flow.scss';
 
 export default function Consent() {
   useSignedIn(ROUTES.consent);

@@ -7,6 +7,7 @@ import { formatYuan } from '@domain/money';
 import type { RuleProfile } from '@domain/profiles';
 import { Card } from '@/shared/ui/Card';
 import { Screen } from '@/shared/ui/Screen';
+import '@/shared/ui/flow.scss';
 
 const scope = (p: RuleProfile): [string, string][] => [
   [

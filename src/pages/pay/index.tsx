@@ -19,6 +19,7 @@ import { Msg } from '@/shared/ui/Msg';
 import { Notice } from '@/shared/ui/Notice';
 import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
+import '@/shared/ui/flow.scss';
 
 /** A WeUI radio row: the round marker says what is chosen; a paid year is shown, not offered. */
 function Choice(props: {

@@ -14,6 +14,7 @@ import { Card } from '@/shared/ui/Card';
 import { Notice } from '@/shared/ui/Notice';
 import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
+import '@/shared/ui/flow.scss';
 
 export default function Records() {
   const list = useRecordsStore((s) => s.list);

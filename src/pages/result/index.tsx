@@ -11,6 +11,7 @@ import { InfoRow } from '@/shared/ui/InfoRow';
 import { Msg } from '@/shared/ui/Msg';
 import { Screen } from '@/shared/ui/Screen';
 import { StatusTag } from '@/shared/ui/StatusTag';
+import '@/shared/ui/flow.scss';
 
 export default function Result() {
   const result = useBindFormStore((s) => s.result);
