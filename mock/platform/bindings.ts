@@ -5,7 +5,7 @@ import { formatYuan } from '@domain/money';
 import { FORM_FIELDS, type Authorizer, type Binding } from '@domain/types';
 import { normalizeForm, validateNormalizedForm, type BindingForm } from '@domain/validate';
 import { bindingView, type BindingView } from '@domain/views';
-import { isObject, readRequestId, type Context } from './context';
+import type { Context } from './context';
 import { isImageDataUrl } from './images';
 
 /** The form's text fields, or undefined when one is not text (absent and null read as empty). */
@@ -21,7 +21,7 @@ function readForm(body: Record<string, unknown>): BindingForm | undefined {
 }
 
 export function bindingOperations(ctx: Context) {
-  const { repo, profile, now, newId, today, signedIn, once } = ctx;
+  const { repo, profile, now, newId, today, signedIn, submission, once } = ctx;
 
   function meetsBalance(balanceFen: number): boolean {
     const t = profile.balanceThreshold;
@@ -79,13 +79,10 @@ export function bindingOperations(ctx: Context) {
       return ok(bindingView(b, today()));
     },
 
-    createBinding(token: string | undefined, body: unknown): Result<BindingView> {
-      const who = signedIn(token);
-      if (!who.ok) return who.refusal;
-      const a = who.authorizer;
-      if (!isObject(body)) return refusals.malformed();
-      const requestId = readRequestId(body);
-      if (typeof requestId !== 'string') return invalid([requestId]);
+    createBinding(token: string | undefined, raw: unknown): Result<BindingView> {
+      const opened = submission(token, raw);
+      if (!opened.ok) return opened.refusal;
+      const { authorizer: a, body, requestId } = opened;
       const form = readForm(body);
       if (!form) return refusals.malformed();
       const t = today();

@@ -1,7 +1,7 @@
 // What every part of the platform shares: storage, the rule profile, the clock, new ids, the log-in
 // check and the once-per-request-id helper. Plain TypeScript: it also runs inside the app (offline).
 import { todayInChina } from '@domain/dates';
-import { ok, refusals, type FieldError, type Result } from '@domain/errors';
+import { invalid, ok, refusals, type FieldError, type Result } from '@domain/errors';
 import type { RuleProfile } from '@domain/profiles';
 import type { Authorizer } from '@domain/types';
 import type { Repo, Seed } from './repo';
@@ -79,6 +79,21 @@ export function createContext(opts: PlatformOptions) {
     return { ok: true, authorizer };
   }
 
+  /** What every submit checks first, in this order: a live log-in, an object body, a well-formed request id. */
+  function submission(
+    token: string | undefined,
+    body: unknown,
+  ):
+    | { ok: true; authorizer: Authorizer; body: Record<string, unknown>; requestId: string }
+    | { ok: false; refusal: Result<never> } {
+    const who = signedIn(token);
+    if (!who.ok) return who;
+    if (!isObject(body)) return { ok: false, refusal: refusals.malformed() };
+    const requestId = readRequestId(body);
+    if (typeof requestId !== 'string') return { ok: false, refusal: invalid([requestId]) };
+    return { ok: true, authorizer: who.authorizer, body, requestId };
+  }
+
   /**
    * Runs `fn` once per (authorizer, requestId). A repeat with the same body answers with `current`
    * of what was stored, i.e. the record as it stands now, not as it was; other content is refused.
@@ -104,5 +119,5 @@ export function createContext(opts: PlatformOptions) {
     });
   }
 
-  return { repo, profile, opts, now, newId, today, liveSince, signedIn, once };
+  return { repo, profile, opts, now, newId, today, liveSince, signedIn, submission, once };
 }

@@ -4,10 +4,10 @@ import { invalid, ok, refusals, type Result } from '@domain/errors';
 import { formatYuan } from '@domain/money';
 import type { Payment } from '@domain/types';
 import { paymentView, type PaymentView } from '@domain/views';
-import { isObject, readRequestId, type Context } from './context';
+import type { Context } from './context';
 
 export function paymentOperations(ctx: Context) {
-  const { repo, profile, now, newId, today, signedIn, once } = ctx;
+  const { repo, profile, now, newId, today, signedIn, submission, once } = ctx;
   return {
     listPayments(token: string | undefined): Result<PaymentView[]> {
       const who = signedIn(token);
@@ -20,13 +20,10 @@ export function paymentOperations(ctx: Context) {
       );
     },
 
-    pay(token: string | undefined, body: unknown): Result<PaymentView> {
-      const who = signedIn(token);
-      if (!who.ok) return who.refusal;
-      const a = who.authorizer;
-      if (!isObject(body)) return refusals.malformed();
-      const requestId = readRequestId(body);
-      if (typeof requestId !== 'string') return invalid([requestId]);
+    pay(token: string | undefined, raw: unknown): Result<PaymentView> {
+      const opened = submission(token, raw);
+      if (!opened.ok) return opened.refusal;
+      const { authorizer: a, body, requestId } = opened;
       if (typeof body.bindingId !== 'string') return refusals.malformed();
       const year = Number(today().slice(0, 4));
       const years = [year, year + 1];
