@@ -3,8 +3,8 @@
 // the first load fetches none of the researchers', trainers' or signing code. (Timings: npm run bench.)
 import fs from 'fs';
 import path from 'path';
-import type { Browser, Page } from 'playwright-core';
-import { BASE, launch, SHOTS } from './helpers';
+import type { Browser } from 'playwright-core';
+import { BASE, launch, newPage, SHOTS } from './helpers';
 
 const DIST = path.resolve(__dirname, '../../dist/h5');
 let browser: Browser;
@@ -22,24 +22,9 @@ const MARKERS = {
   'offline platform': '吉林省长春市',
 };
 
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  return page;
-}
-
 /** The scripts a start fetches until its screen is up and the network is quiet. */
 async function scriptsOfStart(route: string): Promise<string[]> {
-  const page = await phone();
+  const page = await newPage(browser);
   const scripts: string[] = [];
   page.on('request', (r) => {
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
@@ -79,7 +64,7 @@ test('a research link fetches the research code', async () => {
 });
 
 test('the static hall is on screen before any script, keeps a tap, and hands over to the next screen', async () => {
-  const page = await phone();
+  const page = await newPage(browser);
   let release!: () => void;
   const held = new Promise<void>((r) => (release = r));
   await page.route('**/js/**', async (route) => {
@@ -112,7 +97,7 @@ test('the static hall is on screen before any script, keeps a tap, and hands ove
 });
 
 test('without a tap the static hall gives way to the real hall, with nothing shown twice', async () => {
-  const page = await phone();
+  const page = await newPage(browser);
   await page.goto(BASE + '/');
   await page.locator('#app .taro_page .hall').getByText('热门服务').waitFor();
   await page.waitForFunction(() => !document.getElementById('hall-shell'));

@@ -8,9 +8,9 @@ import net from 'net';
 import os from 'os';
 import path from 'path';
 import { stripVTControlCharacters } from 'util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { fillBindForm, launch, modalConfirm, view } from './helpers';
+import { fillBindForm, launch, modalConfirm, newPage, view } from './helpers';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const freePort: () => Promise<number> = require('../../scripts/lib/free-port');
@@ -65,22 +65,6 @@ afterAll(async () => {
   }
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
-/** A phone: 375×667, touch, zh-CN. */
-async function phone(): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 375, height: 667 },
-    deviceScaleFactor: 2,
-    isMobile: true,
-    hasTouch: true,
-    locale: 'zh-CN',
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => {
-    throw e;
-  });
-  return page;
-}
 
 const refused = (port: number, host: string) =>
   new Promise<boolean>((resolve) => {
@@ -137,14 +121,14 @@ test("the researcher console's link and QR code use the LAN address, and the lin
   expect(svg.headers.get('content-type')).toContain('image/svg+xml');
   await context.close();
 
-  const page = await phone();
+  const page = await newPage(browser);
   await page.goto(link);
   await view(page).getByText('热门服务').waitFor({ timeout: 30000 });
   await page.context().close();
 });
 
 test('a phone on the same network does the whole flow: log-in, 绑定, consent, records, 解除绑定, 代缴', async () => {
-  const page = await phone();
+  const page = await newPage(browser);
   await page.goto(appUrl);
   await view(page).getByText('热门服务').waitFor({ timeout: 30000 });
   await view(page).locator('.grid__item--main').tap();

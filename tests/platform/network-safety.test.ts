@@ -363,6 +363,26 @@ describe('research input', () => {
   });
 });
 
+/** A log-in sent from a chosen local address, naming a forwarded client; resolves to the status code. */
+function loginFrom(to: { host: string; port: number; localAddress: string }, forwardedFor: string) {
+  return new Promise<number>((resolve, reject) => {
+    const req = http.request(
+      {
+        ...to,
+        method: 'POST',
+        path: '/api/session',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+      },
+      (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      },
+    );
+    req.on('error', reject);
+    req.end(JSON.stringify({ personaId: 'zhang' }));
+  });
+}
+
 describe('rate limit and headers', () => {
   test('log-ins past the limit per client get 429 in the refusal format; reads are not limited', async () => {
     const s = await startPlatform({ rateLimitPerMinute: 5 });
@@ -383,26 +403,7 @@ describe('rate limit and headers', () => {
     expect((await from('192.0.2.11')).status).toBe(201);
     // A client elsewhere on the network (127.0.0.2 stands in for one) cannot dodge it with the header.
     const port = Number(new URL(s.base).port);
-    const fromLan = (ip: string) =>
-      new Promise<number>((resolve, reject) => {
-        const body = JSON.stringify({ personaId: 'zhang' });
-        const req = http.request(
-          {
-            host: '127.0.0.1',
-            port,
-            localAddress: '127.0.0.2',
-            method: 'POST',
-            path: '/api/session',
-            headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-          },
-          (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
+    const fromLan = (ip: string) => loginFrom({ host: '127.0.0.1', port, localAddress: '127.0.0.2' }, ip);
     expect([await fromLan('192.0.2.20'), await fromLan('192.0.2.21'), await fromLan('192.0.2.22')]).toEqual([
       201, 201, 429,
     ]);
@@ -412,25 +413,7 @@ describe('rate limit and headers', () => {
   test('on a LAN address (npm start -- --lan) the dev server on this machine forwards for each phone; other devices cannot', async () => {
     const s = await startPlatform({ rateLimitPerMinute: 2, host: '127.0.0.2', loopbackOnly: false });
     const port = Number(new URL(s.base).port);
-    const login = (localAddress: string, ip: string) =>
-      new Promise<number>((resolve, reject) => {
-        const req = http.request(
-          {
-            host: '127.0.0.2',
-            port,
-            localAddress,
-            method: 'POST',
-            path: '/api/session',
-            headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
-          },
-          (res) => {
-            res.resume();
-            resolve(res.statusCode ?? 0);
-          },
-        );
-        req.on('error', reject);
-        req.end(JSON.stringify({ personaId: 'zhang' }));
-      });
+    const login = (localAddress: string, ip: string) => loginFrom({ host: '127.0.0.2', port, localAddress }, ip);
     // The dev server reaches the platform from the platform's own address: each phone is counted apart.
     const viaDevServer = [];
     for (const ip of ['192.0.2.30', '192.0.2.31', '192.0.2.32', '192.0.2.33'])
