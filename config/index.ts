@@ -29,7 +29,7 @@ export default defineConfig<'webpack5'>(async (merge) => {
     deviceRatio: { 640: 2.34 / 2, 750: 1, 375: 2, 828: 1.81 / 2 },
     sourceRoot: 'src',
     outputRoot,
-    plugins: ['@tarojs/plugin-platform-alipay'],
+    plugins: ['@tarojs/plugin-platform-alipay', path.resolve(__dirname, 'usedComponentTemplates.ts')],
     defineConstants: {},
     env: Object.fromEntries(Object.entries(appEnv).map(([k, v]) => [k, JSON.stringify(v)])),
     alias: {

@@ -9,6 +9,13 @@ import { useProfileStore } from '@/features/profile/store';
 import { useCareModeStore } from '@/shared/ui/careMode';
 import './app.scss';
 
+// The guided tour's styles ship only where the tour can run (H5, the offline demo): an online
+// mini-program build has no way to start it (features/tour/TourSpot.tsx).
+if (process.env.TARO_ENV === 'h5' || process.env.TARO_APP_API_MODE === 'offline') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('./features/tour/tour.scss');
+}
+
 function App({ children }: PropsWithChildren) {
   useLaunch((options) => {
     useCareModeStore.getState().restore();

@@ -74,9 +74,12 @@ test('researchers’ code is only in the staff subpackage; signing and the train
   // 河北's hand-written signature, and the seeded relative 填入示例 types for trainers.
   expect(packagesHolding('signature__canvas')).toEqual(['packages/family']);
   expect(packagesHolding('23010220030608101')).toEqual(['packages/family']);
-  // The offline platform is not in an online build at all.
+  // The offline platform is not in an online build at all, nor the trainer's tour and demo reset: an
+  // online mini-program build has no way to start them (only H5's tour=1 and the offline demo do).
   expect(packagesHolding('REQUEST_ID_INVALID')).toEqual([]);
-  expect(packagesHolding('/api/admin/reset')).toEqual(['main']);
+  expect(packagesHolding('/api/admin/reset')).toEqual([]);
+  expect(packagesHolding('tour-tip')).toEqual([]);
+  expect(packagesHolding('demo-controls')).toEqual([]);
 });
 
 test('the flow pages’ styles are in the flow subpackage, not in the main package’s app.wxss', () => {
@@ -93,7 +96,14 @@ test('the flow pages’ styles are in the flow subpackage, not in the main packa
   // Each flow page reaches the shared flow styles.
   for (const page of ['bind', 'consent', 'result', 'records', 'pay', 'info'])
     expect(fs.readFileSync(path.join(DIST, `packages/family/${page}/index.wxss`), 'utf8')).toMatch(/@import|\.tickbox/);
-  // What the main pages draw stays in the main package.
-  for (const selector of ['.hall__banner', '.big-button', '.notice', '.switch-row', '.tour-frame'])
+  // What the main pages draw stays in the main package; the tour's frame and tip are not drawn here.
+  for (const selector of ['.hall__banner', '.big-button', '.notice', '.switch-row', '.grid__slot'])
     expect(appWxss).toContain(selector);
+  for (const selector of ['.tour-frame', '.tour-tip', '.demo-controls']) expect(appWxss).not.toContain(selector);
+});
+
+test('base.wxml carries templates only for the components the app draws (no scroll-view)', () => {
+  const base = fs.readFileSync(path.join(DIST, 'base.wxml'), 'utf8');
+  expect(base).not.toContain('<scroll-view');
+  for (const tag of ['<view', '<text', '<button', '<input', '<picker', '<image']) expect(base).toContain(tag);
 });

@@ -17,12 +17,15 @@ const loadReset = (): Promise<ResetModules> =>
         import(/* webpackChunkName: "tour" */ '@/shared/ui/confirm'),
         import(/* webpackChunkName: "tour" */ './reset'),
       ])
-    : // Mini-programs have no chunks: a require inside the branch keeps the modules out of H5's first bundle.
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      Promise.resolve([require('@/shared/ui/confirm'), require('./reset')] as ResetModules);
+    : process.env.TARO_APP_API_MODE === 'offline'
+      ? // Mini-programs have no chunks: a require inside the branch keeps the modules out of H5's first
+        // bundle, and out of online mini-program builds, which never offer the reset.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        Promise.resolve([require('@/shared/ui/confirm'), require('./reset')] as ResetModules)
+      : Promise.reject(new Error('only the offline demo resets'));
 
 /** On 服务大厅 for trainers: start the guided tour; in the offline demo, one tap back to the start. */
-export function DemoControls() {
+function LiveDemoControls() {
   const active = useTourStore((s) => s.active);
   const [problem, setProblem] = useState<string | null>(null);
   const [resetting, setResetting] = useState(false);
@@ -51,3 +54,8 @@ export function DemoControls() {
     </View>
   );
 }
+
+// An online mini-program build never offers the tour (no link parameters reach this check there), so
+// its main package carries neither these controls nor the reset; compared in place for the minifier.
+export const DemoControls: typeof LiveDemoControls =
+  process.env.TARO_ENV === 'h5' || process.env.TARO_APP_API_MODE === 'offline' ? LiveDemoControls : () => null;

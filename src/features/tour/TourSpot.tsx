@@ -1,6 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import Taro from '@tarojs/taro';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { useProfileStore } from '@/features/profile';
 import { ROUTES } from '@/shared/config/routes';
 import { expectLeave } from '@/shared/telemetry/track';
@@ -9,6 +9,13 @@ import { tap } from '@/shared/ui/tap';
 import { bringIntoView } from './bringIntoView';
 import { stepOf, type TourSpotId } from './steps';
 import { useTourStore } from './store';
+
+// The tour runs on H5 (tour=1 in the link) and in the offline demo. An online mini-program build has
+// no way to start it (its hall offers no 开始导览), so there only the plain wrappers below remain and
+// the tip, its steps and its scrolling stay out of the citizen's main package. The exports compare the
+// settings in place, as shared/api/client.ts does: webpack drops the branch a build cannot reach.
+const TOUR_BUILD = process.env.TARO_ENV === 'h5' || process.env.TARO_APP_API_MODE === 'offline';
+const Nothing = () => null;
 
 const tipId = (spot: TourSpotId) => `tour-tip-${spot}`;
 const frameId = (spot: TourSpotId) => `tour-frame-${spot}`;
@@ -19,7 +26,7 @@ const toHall = () => {
 };
 
 /** The step's words, with the tour's own controls kept small and outside the frame. */
-export function TourTip({ spot }: { spot: TourSpotId }) {
+function LiveTourTip({ spot }: { spot: TourSpotId }) {
   const active = useTourStore((s) => s.active);
   const profile = useProfileStore((s) => s.profile);
   const { index, total, text, last } = stepOf(spot, profile);
@@ -66,6 +73,9 @@ export function TourTip({ spot }: { spot: TourSpotId }) {
   );
 }
 
+export const TourTip: typeof LiveTourTip =
+  process.env.TARO_ENV === 'h5' || process.env.TARO_APP_API_MODE === 'offline' ? LiveTourTip : Nothing;
+
 interface FrameProps {
   /** No spot, or the tour off: the children are shown as they are. */
   spot?: TourSpotId;
@@ -78,7 +88,7 @@ interface FrameProps {
  * starting, ending or moving the tour never remounts what is inside (a remount drops focus).
  */
 export function TourFrame({ spot, children, className = '' }: FrameProps) {
-  const on = useTourStore((s) => s.active) && !!spot;
+  const on = useTourStore((s) => s.active) && TOUR_BUILD && !!spot;
   return (
     <View id={on ? frameId(spot!) : undefined} className={`tour-slot ${on ? 'tour-frame' : ''} ${className}`}>
       {children}
@@ -93,7 +103,7 @@ interface Props extends FrameProps {
 
 /** The step's words right above a frame around the control to tap. */
 export function TourSpot({ spot, children, onlyInTour, className }: Props) {
-  const on = useTourStore((s) => s.active) && !!spot;
+  const on = useTourStore((s) => s.active) && TOUR_BUILD && !!spot;
   if (onlyInTour && !on) return null;
   return (
     <View className='tour-spot'>
@@ -106,7 +116,7 @@ export function TourSpot({ spot, children, onlyInTour, className }: Props) {
 }
 
 /** The last step: its one control ends the tour and goes back to 服务大厅 for the next demo. */
-export function TourFinish() {
+function LiveTourFinish() {
   return (
     <TourSpot spot='records' onlyInTour>
       <BigButton
@@ -120,3 +130,6 @@ export function TourFinish() {
     </TourSpot>
   );
 }
+
+export const TourFinish: () => ReactElement | null =
+  process.env.TARO_ENV === 'h5' || process.env.TARO_APP_API_MODE === 'offline' ? LiveTourFinish : Nothing;
