@@ -16,6 +16,7 @@ const appEnv = {
 // Mini-program builds target the oldest WeChat/Alipay clients still in use (project.config.json has
 // es6: false, so nothing transforms the code after us): package.json's "mini" browserslist. H5 keeps
 // the "defaults" one. Babel, autoprefixer and the syntax check in scripts/check-mini read the same list.
+// It leaves out Internet Explorer, which no mini-program runs in (its -ms- prefixes were 0.9 KB of app.wxss).
 if (process.env.TARO_ENV && process.env.TARO_ENV !== 'h5') process.env.BROWSERSLIST_ENV = 'mini';
 
 // OUTPUT_ROOT lets the mini check build the online and offline apps side by side.

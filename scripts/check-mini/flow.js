@@ -70,6 +70,17 @@ async function main() {
   await app.waitFor('龙江医保');
   await app.waitFor('家庭共济');
 
+  if (mode === 'offline') {
+    step("the trainer's tour: 开始导览 frames step 1 on the hall, 结束导览 puts it away");
+    await app.tap('开始导览');
+    await app.waitFor('导览 第 1 步（共 9 步）');
+    await app.tap('结束导览');
+    await app.waitFor(() => !app.has('导览 第 1 步') && app.has('开始导览'));
+  } else {
+    // An online build cannot start the tour, so it carries none (tests/e2e/weapp-packages.e2e.test.ts).
+    assert.ok(!app.has('开始导览') && !app.has('重置演示'), 'an online build offers no tour and no demo reset');
+  }
+
   step('log-in: 家庭共济 asks for a log-in first');
   await app.tap('家庭共济');
   await app.waitForPage(app.routeOf('login'));
