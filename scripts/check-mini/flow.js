@@ -74,6 +74,8 @@ async function main() {
     step("the trainer's tour: 开始导览 frames step 1 on the hall, 结束导览 puts it away");
     await app.tap('开始导览');
     await app.waitFor('导览 第 1 步（共 9 步）');
+    // Long enough for the tip to ask where it is on the screen (a selector query) before it goes.
+    await app.settle(300);
     await app.tap('结束导览');
     await app.waitFor(() => !app.has('导览 第 1 步') && app.has('开始导览'));
   } else {

@@ -125,6 +125,16 @@ function createWx(state) {
       ok(o);
     },
     pageScrollTo: (o = {}) => ok(o),
+    // No layout here: a query finds no boxes (null, as WeChat answers for a node not on the page).
+    createSelectorQuery() {
+      const results = [];
+      const query = {
+        select: () => ({ boundingClientRect: () => (results.push(null), query) }),
+        selectViewport: () => ({ scrollOffset: () => (results.push(null), query) }),
+        exec: (cb) => setTimeout(() => cb?.(results), 0),
+      };
+      return query;
+    },
     vibrateShort: (o = {}) => ok(o),
     makePhoneCall(o) {
       state.calls.push(o.phoneNumber);
