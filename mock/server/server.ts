@@ -174,7 +174,7 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     const situation = situationById(s.situation);
     const seed = (today: string) => {
       const base = buildSeed(profile, today);
-      return situation ? applySituation(base, situation, s.personaId, profile) : base;
+      return situation ? applySituation(base, situation, s.personaId, profile, today) : base;
     };
     return openSpace(`session:${s.id}`, siblingFile(settings.dbFile, `session-${s.id}`), profile, seed, true).platform;
   }
