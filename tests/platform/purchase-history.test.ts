@@ -1,12 +1,12 @@
 // The 'purchase-history' situation: the same seeded history over HTTP in a research session and in the
 // offline platform (memory repo, in-process), deterministic on the pinned clock.
-import { resolveProfile } from '@domain/profiles';
+import { PROFILES, resolveProfile } from '@domain/profiles';
 import { createMemoryRepo } from '../../mock/platform/memoryRepo';
 import { createPlatform } from '../../mock/platform/platform';
 import { handle } from '../../mock/platform/router';
-import { buildSeed } from '../../mock/platform/seed';
+import { buildSeed, seedIds } from '../../mock/platform/seed';
 import { applySituation, situationById } from '../../mock/research/situations';
-import { call, startPlatform, TODAY } from './helpers';
+import { call, RESEARCH_KEY, startPlatform, TODAY } from './helpers';
 
 const situation = situationById('purchase-history')!;
 
@@ -45,9 +45,27 @@ test('a research session in the purchase-history situation opens on two months o
   // The default data is untouched.
   const plain = (await call(s, 'POST', '/api/session', { body: { personaId: 'zhang' } })).body.token;
   expect((await call(s, 'GET', '/api/mutual-aid/usage', { token: plain })).body.items).toEqual([]);
-  // Researcher actions in the session are logged as codes.
-  const events = (await call(s, 'GET', `/api/research/sessions/${session}/events.json`)).body;
-  expect(JSON.stringify(events)).toContain('mutualAidUsage');
+  // The 收银台 can ring up inside the session; the session's log holds codes only.
+  const ids = seedIds(PROFILES.heilongjiang);
+  const rung = await call(s, 'POST', '/api/institution/settlements', {
+    session,
+    key: RESEARCH_KEY,
+    body: {
+      settlementId: 'SESSION-0001',
+      relative: { idNumber: ids.liuGuilan, name: '刘桂兰' },
+      institution: { name: '康民大药房', kind: '定点零售药店', regionCode: '230100' },
+      lines: [{ category: '药品', name: '板蓝根颗粒', amount: 18 }],
+      total: 18,
+      fund: 0,
+    },
+  });
+  expect(rung.body.mutualAid).toEqual([{ authorizerName: '张**', amountFen: 1800, amountYuan: '18.00' }]);
+  expect((await call(s, 'GET', '/api/me', { token, session })).body.balanceYuan).toBe('2,684.30');
+  const csv = (await call(s, 'GET', `/api/research/sessions/${session}/events.csv`)).body as string;
+  expect(csv).toContain('mutualAidUsage');
+  expect(csv).toContain('settle');
+  expect(csv).not.toContain('板蓝根');
+  expect(csv).not.toContain(ids.liuGuilan);
   await s.app.close();
 });
 
