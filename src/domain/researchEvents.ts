@@ -15,13 +15,29 @@ export const CLIENT_EVENT_TYPES = [
 ] as const;
 
 /** Written by the platform itself. */
-export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_changed', 'api'] as const;
+// institution: the 收银台 settled or refunded in the session's data (a trainer's or researcher's step,
+// not the participant's: summaries leave it out).
+export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_changed', 'api', 'institution'] as const;
 
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
 
-export const SCREENS = ['index', 'login', 'family', 'bind', 'consent', 'result', 'records', 'pay', 'info'] as const;
-export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year'] as const;
+// usage: 共济使用明细 (the authorizer's); authorizedMe: 授权我的 (a relative's).
+export const SCREENS = [
+  'index',
+  'login',
+  'family',
+  'bind',
+  'consent',
+  'result',
+  'records',
+  'pay',
+  'info',
+  'usage',
+  'authorizedMe',
+] as const;
+// month: 共济使用明细's month filter (relative is its relative filter, as on 代缴).
+export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year', 'month'] as const;
 
 export interface ResearchEvent {
   type: EventType;
@@ -29,7 +45,10 @@ export interface ResearchEvent {
   at: string;
   screen?: string;
   field?: string;
-  /** What was being done: bind, unbind, pay, or a platform operation. */
+  /**
+   * What was being done: bind, unbind, pay, or a platform operation (mutualAidUsage, authorizedMe; the
+   * 收银台's settle, refund, getSettlement and cards when it works inside a session).
+   */
   action?: string;
   /** Refusal or error code, e.g. BALANCE_TOO_LOW. */
   code?: string;
