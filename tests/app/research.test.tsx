@@ -124,6 +124,45 @@ test('the log records focus and errors by field and code, never what was typed',
   for (const secret of [wrong, XIAOMING_ID, '2380451001', '张小明']) expect(text).not.toContain(secret);
 });
 
+test("a field error counts once per mistake (the issue's sequences), at leaving the field or 下一步", async () => {
+  const r = await research();
+  await useResearchStore.getState().join(SESSION.id);
+  render(<Bind />);
+  await screen.findByText('添加共济使用人');
+  const errorsOf = (field: string) =>
+    r.posted.filter((e) => e.type === 'validation_error' && e.field === field).map((e) => e.code);
+  const id = await inputByPlaceholder('请输入证件号码');
+  const wrong = XIAOMING_ID.slice(0, 17) + (XIAOMING_ID[17] === '1' ? '2' : '1');
+  // ID_CHECK shown on leaving the field: one mistake.
+  fireEvent.input(id, { target: { value: wrong } });
+  fireEvent.blur(id);
+  await screen.findByText('证件号码有误，请逐位核对');
+  // A backspace shows ID_LENGTH for the momentary 17 digits; leaving the field then is the same mistake.
+  fireEvent.input(id, { target: { value: wrong.slice(0, 17) } });
+  fireEvent.blur(id);
+  fireEvent.input(id, { target: { value: XIAOMING_ID } });
+  fireEvent.blur(id);
+  // 下一步 with the phone empty: PHONE_REQUIRED; the first keystroke shows PHONE_INVALID, which is the same mistake.
+  fireEvent.click(screen.getByText('下一步：阅读授权协议'));
+  await screen.findByText('请填写使用人手机号码');
+  const phone = await inputByPlaceholder('请输入使用人手机号码');
+  fireEvent.input(phone, { target: { value: '1' } });
+  await screen.findByText('手机号码应为 1 开头的 11 位数字');
+  fireEvent.blur(phone);
+  fireEvent.input(phone, { target: { value: '13804510011' } });
+  fireEvent.blur(phone);
+  // Corrected, then wrong again: a second, distinct mistake.
+  fireEvent.input(id, { target: { value: wrong } });
+  fireEvent.blur(id);
+  fireEvent.click(screen.getByText('下一步：阅读授权协议'));
+  await act(() => flushResearchEvents());
+  expect(errorsOf('idNumber')).toEqual(['ID_CHECK', 'ID_CHECK']);
+  expect(errorsOf('phone')).toEqual(['PHONE_REQUIRED']);
+  // 下一步 is logged as itself, not as a submit.
+  expect(r.posted.filter((e) => e.type === 'next')).toHaveLength(2);
+  expect(r.posted.filter((e) => e.type === 'submit')).toHaveLength(0);
+});
+
 test('consent read time, the submit, a failed request and the retry are logged; the form survives and binds once', async () => {
   const r = await research();
   await useResearchStore.getState().join(SESSION.id);
