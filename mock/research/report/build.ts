@@ -142,6 +142,19 @@ function measure(events: ResearchEvent[]) {
   return m;
 }
 
+function stepsUntilMovedOn(attempt: ResearchEvent[], run: TaskRun): FunnelStep[] {
+  const from = attempt.indexOf(run.start!);
+  const rest = attempt.slice(from);
+  const stop = rest.findIndex(
+    (e, i) =>
+      i > 0 &&
+      ((e.type === 'task_start' && e.task !== run.task) ||
+        (e.type === 'task_done' && e.task === run.task) ||
+        e.type === 'session_end'),
+  );
+  return measure(stop < 0 ? rest : rest.slice(0, stop + 1)).stepsReached;
+}
+
 /** Events of the run, from its start to its end (inclusive), or to the end of the attempt. */
 function windowOf(attempt: ResearchEvent[], run: TaskRun, taskCount: number): ResearchEvent[] {
   if (!run.start) {
@@ -235,6 +248,9 @@ export function buildStudyReport(input: {
       const runs = taskRuns(attempt, tasks.length);
       runs.forEach((run, k) => {
         const m = measure(windowOf(attempt, run, tasks.length));
+        // A success ends the time at once, but the screen that says so (绑定成功) comes just after:
+        // the funnel looks on until the participant moves on (完成, another task, 结束).
+        if (run.outcome === 'success' && run.start) m.stepsReached = stepsUntilMovedOn(attempt, run);
         const timed = run.start !== null && run.end !== null;
         attempts.push({
           ...base,
