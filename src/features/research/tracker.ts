@@ -34,6 +34,8 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 1000, retry
   let inFlight: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  // A step that should go at once arrived while a batch was on its way: send again as soon as it lands.
+  let urgent = false;
 
   function schedule(ms: number) {
     if (stopped || timer) return;
@@ -60,7 +62,10 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 1000, retry
       )
       .finally(() => {
         inFlight = null;
-        if (queue.length && !timer) schedule(batchDelayMs);
+        const again = urgent;
+        urgent = false;
+        if (queue.length && again && !stopped) void flush();
+        else if (queue.length && !timer) schedule(batchDelayMs);
       });
     return inFlight;
   }
@@ -73,6 +78,7 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 1000, retry
       // A phone left in a drawer must not grow without end: the oldest are dropped first.
       if (queue.length > MAX_QUEUE) queue = queue.slice(queue.length - MAX_QUEUE);
       if (AT_ONCE.has(e.type)) {
+        if (inFlight) urgent = true;
         void flush();
       } else schedule(batchDelayMs);
     },
