@@ -249,7 +249,14 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     // Content-Type, say), the answer is that there is no such service.
     if (req.is404) return sendRefusal(reply, refusals.routeNotFound());
     const status = err.statusCode ?? 500;
-    if (status === 415) return sendRefusal(reply, refusals.unsupportedMediaType());
+    // A body type nobody reads, sent to a path that is no operation: the answer is still "no such service".
+    if (status === 415)
+      return sendRefusal(
+        reply,
+        req.routeOptions.url === '/api/*' && !operationOf(req.method, req.url.split('?')[0] ?? '')
+          ? refusals.routeNotFound()
+          : refusals.unsupportedMediaType(),
+      );
     if (status === 413) return sendRefusal(reply, refusals.bodyTooLarge());
     if (status === 429) return sendRefusal(reply, refusals.tooManyRequests());
     if (status === 408) return sendRefusal(reply, refusals.requestTimeout());

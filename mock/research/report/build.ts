@@ -211,7 +211,9 @@ export function progressOf(events: ResearchEvent[], taskCount: number): Progress
   if (latest.some((e) => e.type === 'session_end')) status = 'ended';
   else if (running) status = 'in_task';
   else if (!opened) status = 'not_opened';
-  else if (!next && ended.length) status = lastEnded?.outcome === 'gave_up' ? 'gave_up' : 'done';
+  // Every task over and the SUS answered: done, however the tasks went. Right after a 放弃: gave_up.
+  else if (!next && ended.length && (susAnswersOf(latest) !== null || lastEnded?.outcome !== 'gave_up'))
+    status = 'done';
   else if (lastEnded?.outcome === 'gave_up') status = 'gave_up';
   else status = 'between_tasks';
   return {

@@ -118,7 +118,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
         .load()
         .catch(() => undefined);
       set({ info, status: 'ready', tasks: info.tasks ?? [], progress: info.progress ?? null });
-      mountTaskPanel();
+      if (info.tasks?.length) mountTaskPanel();
     } catch (e) {
       const gone = e instanceof ApiError && e.status === 404;
       if (gone) {
