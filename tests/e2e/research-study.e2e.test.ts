@@ -53,10 +53,12 @@ async function barLeavesFree(page: Page, button: Locator) {
 
 /**
  * The tab closes as a person closes it: the page unloads (pagehide), then the tab is gone. Headless
- * Chromium's own page.close() skips the unload events a real tab close fires.
+ * Chromium's own page.close() skips the unload events a real tab close fires, and tearing the page
+ * down at once can cancel a beacon that a real browser would still deliver: it gets a moment.
  */
 async function closeTab(page: Page) {
   await page.goto('about:blank');
+  await page.waitForTimeout(500);
   await page.close();
 }
 
@@ -309,4 +311,21 @@ test('a tab closed while the log cannot get through: what is queued leaves with 
   }
   expect(refused).toBeGreaterThan(0);
   expect(types).toEqual(expect.arrayContaining(['screen:index', 'task_start', 'screen:family']));
+});
+
+test("the researcher's 结束 reaches the participant's phone, and the task counts as ended", async () => {
+  const study = `结束研究-${Date.now()}`;
+  const { id, link } = await startSession(study, [{ criterion: 'bind-zhangxiaoming' }], 'P04', 'normal');
+  const page = await newPage(browser);
+  await page.goto(link);
+  await tapPanel(page, '开始任务');
+  await panel(page).locator('.rtask-bar').waitFor();
+  await new Promise((r) => setTimeout(r, 500));
+  const ended = await research('POST', `/sessions/${id}/end`);
+  expect(ended.progress).toMatchObject({ status: 'ended', outcomes: ['ended'] });
+  await panel(page).getByText('研究人员已结束本次任务').waitFor({ timeout: 10_000 });
+  const report = await research('GET', `/studies/${encodeURIComponent(study)}/report.json`);
+  expect(report.attempts[0]).toMatchObject({ outcome: 'ended' });
+  expect(report.attempts[0].timeOnTaskMs).toBeGreaterThanOrEqual(400);
+  await page.close();
 });
