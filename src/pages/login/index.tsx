@@ -14,6 +14,8 @@ import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import { BigButton } from '@/shared/ui/BigButton';
 import type { PersonaView } from '@domain/views';
+import { SessionBanner } from '@/features/research/components/SessionBanner';
+import { researchActions, useResearchStatusStore } from '@/features/research/status';
 
 const KNOWN = new Set<string>(Object.values(ROUTES));
 const SESSION_ENDED = '您的登录已结束（超时、已在别处退出，或演示已重置），请重新登录。登录后回到刚才的页面。';
@@ -38,11 +40,35 @@ export default function Login() {
   const [personas, setPersonas] = useState<PersonaView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // In a research session (e.g. after the researcher's 重置) the session's own persona signs in again:
+  // a participant never meets the picker.
+  const researchSession = useResearchStatusStore((s) => s.sessionId);
+  const token = useAuthStore((s) => s.token);
+  useEffect(() => {
+    if (!researchSession) return;
+    // Signed in (now, or by the session opening on its own): back to where the participant was.
+    if (token) replaceWith(target);
+    else void researchActions()?.join(researchSession);
+    // Once per session named and per log-in; the research banner's 重试 handles a failure.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [researchSession, token]);
+
   const load = () => {
+    if (useResearchStatusStore.getState().sessionId) return;
     setError(null);
     listPersonas().then(setPersonas, (e) => setError(asApiError(e).message));
   };
   useEffect(load, []);
+
+  if (researchSession)
+    return (
+      <Screen>
+        <Card title='研究会话'>
+          <Text className='lead'>正在重新登录，请稍候…</Text>
+          <SessionBanner />
+        </Card>
+      </Screen>
+    );
 
   const choose = async (id: string) => {
     setError(null);
