@@ -1,6 +1,8 @@
-// Summary figures and CSV files a researcher takes away. Only the log after a session's last reset
-// counts: a reset means the participant started over.
-import type { ResearchEvent } from '@domain/researchEvents';
+// Summary figures and CSV files a researcher takes away. The per-session summary is the latest
+// attempt (after the last reset); summary.csv has every attempt of every task, marked.
+import { FIELDS, type ResearchEvent } from '@domain/researchEvents';
+import { isRefusal, splitAttempts, taskRuns } from './report/build';
+import type { StudyReport } from './report/model';
 
 export interface SessionInfo {
   id: string;
@@ -13,16 +15,23 @@ export interface SessionInfo {
 }
 
 export interface SessionSummary {
-  /** A binding was created. */
+  /** The latest attempt's task succeeded on the platform (old logs: a binding was created). */
   taskSuccess: boolean;
-  /** From the first event to the binding (or to the last event when there was none). */
+  /**
+   * From 开始任务 to success, 放弃, 完成 or the researcher's 结束 (old logs with no 开始任务: from the
+   * first event to the binding); null when not finished. Reopening the link never stretches it.
+   */
   timeOnTaskMs: number | null;
+  /** Distinct mistakes per field (see @domain/fieldMistakes), never platform refusals. */
   errorsByField: Record<string, number>;
   validationErrors: number;
   refusalsByCode: Record<string, number>;
   /** Requests the platform failed on purpose (error or timeout). */
   injectedFailures: number;
+  /** 提交 presses: bind, unbind, pay. */
   submits: number;
+  /** 下一步 presses. */
+  nexts: number;
   backNavigations: number;
   consentReadMs: number | null;
   events: number;
@@ -44,12 +53,12 @@ const ms = (iso: string) => Date.parse(iso);
 
 export const SUCCESS_ACTION = 'createBinding';
 
+/** The latest attempt (after the last reset), as one line; the study report has every attempt and task. */
 export function summarizeSession(all: ResearchEvent[]): SessionSummary {
-  let from = 0;
-  all.forEach((e, i) => {
-    if (e.type === 'session_reset') from = i + 1;
-  });
-  const events = all.slice(from).filter((e) => e.type !== 'faults_changed' && e.type !== 'session_start');
+  const attempts = splitAttempts(all);
+  const events = attempts[attempts.length - 1]!.filter(
+    (e) => e.type !== 'faults_changed' && e.type !== 'session_start',
+  );
   const s: SessionSummary = {
     taskSuccess: false,
     timeOnTaskMs: null,
@@ -58,6 +67,7 @@ export function summarizeSession(all: ResearchEvent[]): SessionSummary {
     refusalsByCode: {},
     injectedFailures: 0,
     submits: 0,
+    nexts: 0,
     backNavigations: 0,
     consentReadMs: null,
     events: events.length,
@@ -69,17 +79,24 @@ export function summarizeSession(all: ResearchEvent[]): SessionSummary {
       count(s.errorsByField, e.field);
     } else if (e.type === 'api') {
       if (e.fault === 'error' || e.fault === 'timeout') s.injectedFailures++;
-      if (e.status !== undefined && e.status >= 400 && e.status < 500 && e.status !== 401)
-        count(s.refusalsByCode, e.code);
+      if (isRefusal(e)) count(s.refusalsByCode, e.code);
       if (e.action === SUCCESS_ACTION && e.status === 201 && !doneAt) doneAt = e.at;
-    } else if (e.type === 'submit') s.submits++;
+    } else if (e.type === 'submit' && e.action !== 'next') s.submits++;
+    else if (e.type === 'next' || (e.type === 'submit' && e.action === 'next')) s.nexts++;
     else if (e.type === 'back') s.backNavigations++;
     else if (e.type === 'consent_read' && e.ms !== undefined) s.consentReadMs = e.ms;
   }
-  s.taskSuccess = doneAt !== null;
-  const first = events[0];
-  const last = events[events.length - 1];
-  if (first && last) s.timeOnTaskMs = ms(doneAt ?? last.at) - ms(first.at);
+  const started = events.find((e) => e.type === 'task_start');
+  if (started) {
+    const runs = taskRuns(events, Math.max(1, ...events.map((e) => e.task ?? 1)));
+    const first = runs.find((r) => r.start === started);
+    s.taskSuccess = runs.some((r) => r.outcome === 'success');
+    if (first?.end) s.timeOnTaskMs = ms(first.end.at) - ms(started.at);
+  } else {
+    s.taskSuccess = doneAt !== null || events.some((e) => e.type === 'task_success');
+    const first = events[0];
+    if (first && doneAt) s.timeOnTaskMs = ms(doneAt) - ms(first.at);
+  }
   return s;
 }
 
@@ -119,24 +136,55 @@ export function csvCell(v: unknown): string {
 }
 
 const csv = (rows: unknown[][]) => '\ufeff' + rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n';
-const pairs = (o: Record<string, number>) =>
-  Object.entries(o)
-    .map(([k, n]) => `${k}:${n}`)
-    .join(';');
 const seconds = (v: number | null) => (v === null ? '' : (v / 1000).toFixed(1));
+/** 北京时间 (UTC+8, no daylight saving), as Excel reads a date: 2026-11-23 18:05:03. */
+export function beijingTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(Date.parse(iso) + 8 * 3600_000);
+  return Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 19).replace('T', ' ');
+}
 
-const SESSION_COLUMNS = ['study', 'session', 'participant', 'persona', 'profile', 'situation'];
-const sessionCells = (i: SessionInfo) => [i.study, i.id, i.participant, i.personaId, i.profileId, i.situation];
+const SESSION_COLUMNS = ['study', 'session', 'participant', 'persona', 'profile', 'situation', 'condition'];
+const sessionCells = (i: SessionInfo & { condition?: string }) => [
+  i.study,
+  i.id,
+  i.participant,
+  i.personaId,
+  i.profileId,
+  i.situation,
+  i.condition ?? '',
+];
 
-export function eventsCsv(sessions: { info: SessionInfo; events: ResearchEvent[] }[]): string {
+export function eventsCsv(sessions: { info: SessionInfo & { condition?: string }; events: ResearchEvent[] }[]): string {
   const rows: unknown[][] = [
-    [...SESSION_COLUMNS, 'n', 'at', 'type', 'screen', 'field', 'action', 'code', 'status', 'ms', 'fault'],
+    [
+      ...SESSION_COLUMNS,
+      'n',
+      'attempt',
+      'at_beijing',
+      'at_utc',
+      'type',
+      'screen',
+      'field',
+      'action',
+      'code',
+      'status',
+      'ms',
+      'fault',
+      'task',
+      'item',
+      'value',
+    ],
   ];
   for (const { info, events } of sessions) {
-    events.forEach((e, n) =>
+    let attempt = 1;
+    events.forEach((e, n) => {
+      if (e.type === 'session_reset') attempt++;
       rows.push([
         ...sessionCells(info),
         n + 1,
+        attempt,
+        beijingTime(e.at),
         e.at,
         e.type,
         e.screen,
@@ -146,41 +194,89 @@ export function eventsCsv(sessions: { info: SessionInfo; events: ResearchEvent[]
         e.status,
         e.ms,
         e.fault,
-      ]),
-    );
+        e.task,
+        e.item,
+        e.value,
+      ]);
+    });
   }
   return csv(rows);
 }
 
-export function summaryCsv(sessions: { info: SessionInfo; summary: SessionSummary }[]): string {
+/**
+ * One row per attempt at a task (Excel pivots it): errors one column per field (err_<field>, distinct
+ * mistakes, not keystrokes), refusals one column per code (ref_<CODE>, the platform's 4xx answers,
+ * never counted as field errors), submits (提交: bind, unbind, pay) apart from nexts (下一步).
+ */
+export function summaryCsv(report: StudyReport, infos: (SessionInfo & { condition?: string })[]): string {
+  const byId = new Map(infos.map((i) => [i.id, i]));
+  const codes = [...new Set(report.attempts.flatMap((a) => Object.keys(a.refusalsByCode)))].sort();
+  const labels = new Map(report.tasks.map((t, i) => [t.id, { n: i + 1, label: t.label }]));
+  const sessions = new Map(report.sessions.map((s) => [s.session, s]));
   const rows: unknown[][] = [
     [
       ...SESSION_COLUMNS,
+      'excluded',
+      'attempt',
+      'latest',
+      'task_no',
+      'task',
+      'task_label',
+      'outcome',
       'task_success',
       'time_on_task_s',
-      'validation_errors',
-      'errors_by_field',
-      'refusals_by_code',
+      'started_beijing',
+      'started_utc',
+      'ended_beijing',
+      'ended_utc',
+      'field_errors',
+      ...FIELDS.map((f) => `err_${f}`),
+      'refusals',
+      ...codes.map((c) => `ref_${c}`),
       'injected_failures',
       'submits',
+      'nexts',
       'back_navigations',
       'consent_read_s',
-      'events',
+      'steps_reached',
+      'seq',
+      'sus_score',
     ],
   ];
-  for (const { info, summary: s } of sessions) {
+  for (const a of report.attempts) {
+    const info = byId.get(a.session);
+    const s = sessions.get(a.session);
+    const task = labels.get(a.task);
+    const sum = (o: Record<string, number>) => Object.values(o).reduce((x, y) => x + y, 0);
     rows.push([
-      ...sessionCells(info),
-      s.taskSuccess ? 1 : 0,
-      seconds(s.timeOnTaskMs),
-      s.validationErrors,
-      pairs(s.errorsByField),
-      pairs(s.refusalsByCode),
-      s.injectedFailures,
-      s.submits,
-      s.backNavigations,
-      seconds(s.consentReadMs),
-      s.events,
+      ...(info
+        ? sessionCells(info)
+        : [report.study, a.session, a.participant, '', a.profile, a.situation, a.condition]),
+      s?.excluded ? 1 : 0,
+      a.attempt,
+      a.latest ? 1 : 0,
+      task?.n ?? '',
+      a.task,
+      task?.label ?? '',
+      a.outcome,
+      a.outcome === 'success' ? 1 : 0,
+      seconds(a.timeOnTaskMs),
+      beijingTime(a.startedAt),
+      a.startedAt ?? '',
+      beijingTime(a.endedAt),
+      a.endedAt ?? '',
+      sum(a.errorsByField),
+      ...FIELDS.map((f) => a.errorsByField[f] ?? 0),
+      sum(a.refusalsByCode),
+      ...codes.map((c) => a.refusalsByCode[c] ?? 0),
+      a.injectedFailures,
+      a.submits,
+      a.nexts,
+      a.backNavigations,
+      seconds(a.consentReadMs),
+      a.stepsReached.join('>'),
+      a.seq ?? '',
+      a.latest ? (s?.susScore ?? '') : '',
     ]);
   }
   return csv(rows);

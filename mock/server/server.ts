@@ -161,18 +161,20 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
 
   // A research session has its own data, seeded for its situation, so participants never meet each other's.
   const store = createResearchStore(siblingFile(settings.dbFile, 'research'), now);
-  function sessionPlatform(s: StoredSession): Platform {
+  function sessionSpace(s: StoredSession): Space {
     const profile = resolveProfile(s.profileId as ProfileId, overrides);
     const situation = situationById(s.situation);
     const seed = (today: string) => {
       const base = buildSeed(profile, today);
       return situation ? applySituation(base, situation, s.personaId, profile) : base;
     };
-    return openSpace(`session:${s.id}`, siblingFile(settings.dbFile, `session-${s.id}`), profile, seed, true).platform;
+    return openSpace(`session:${s.id}`, siblingFile(settings.dbFile, `session-${s.id}`), profile, seed, true);
   }
+  const sessionPlatform = (s: StoredSession): Platform => sessionSpace(s).platform;
   const research = createResearch({
     store,
     platformOf: sessionPlatform,
+    repoOf: (s) => sessionSpace(s).repo,
     personas: () => {
       const r = main.platform.personas();
       return r.ok ? r.data.map(({ id, name, label }) => ({ id, name, label })) : [];
@@ -228,12 +230,33 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     }
   });
 
+  // A page being closed sends its last events with navigator.sendBeacon, which can only send text/plain
+  // (application/json would need a CORS preflight a closing page never gets to make): that one route
+  // reads it as JSON; everywhere else text/plain stays a 415.
+  const BEACON_ROUTE = /^\/api\/research\/sessions\/[A-Za-z0-9]{1,12}\/events(?:\?|$)/;
+  app.addContentTypeParser('text/plain', { parseAs: 'string' }, (req, body, done) => {
+    if (req.method !== 'POST' || !BEACON_ROUTE.test(req.url))
+      return done(Object.assign(new Error('unsupported'), { statusCode: 415 }), undefined);
+    try {
+      done(null, JSON.parse(typeof body === 'string' ? body : body.toString('utf8')));
+    } catch {
+      done(Object.assign(new Error('malformed JSON'), { statusCode: 400, code: 'MALFORMED_JSON' }), undefined);
+    }
+  });
+
   app.setErrorHandler((err: { statusCode?: number; code?: string }, req, reply) => {
     // No route takes this method or path: whatever else is wrong with it (a QUERY without a
     // Content-Type, say), the answer is that there is no such service.
     if (req.is404) return sendRefusal(reply, refusals.routeNotFound());
     const status = err.statusCode ?? 500;
-    if (status === 415) return sendRefusal(reply, refusals.unsupportedMediaType());
+    // A body type nobody reads, sent to a path that is no operation: the answer is still "no such service".
+    if (status === 415)
+      return sendRefusal(
+        reply,
+        req.routeOptions.url === '/api/*' && !operationOf(req.method, req.url.split('?')[0] ?? '')
+          ? refusals.routeNotFound()
+          : refusals.unsupportedMediaType(),
+      );
     if (status === 413) return sendRefusal(reply, refusals.bodyTooLarge());
     if (status === 429) return sendRefusal(reply, refusals.tooManyRequests());
     if (status === 408) return sendRefusal(reply, refusals.requestTimeout());

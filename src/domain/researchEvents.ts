@@ -8,14 +8,29 @@ export const CLIENT_EVENT_TYPES = [
   'back', // the participant went back from a screen
   'field_focus',
   'validation_error', // an error appeared next to a field
-  'submit',
+  'submit', // 提交: bind, unbind, pay
+  'next', // 下一步 on the form (not a submit)
   'refusal', // the platform said no
   'request_failed', // network, timeout or server error
   'consent_read', // time on the consent screen before ticking
+  'task_start', // the participant pressed 开始任务 (task)
+  'task_done', // the participant pressed 完成 (task); success itself is the platform's word
+  'task_give_up', // the participant pressed 放弃 (task)
+  'seq_answer', // Single Ease Question after a task (task, value 1–7)
+  'sus_answer', // one SUS item at the end (item 1–10, value 1–5)
 ] as const;
 
 /** Written by the platform itself. */
-export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_changed', 'api'] as const;
+export const SERVER_EVENT_TYPES = [
+  'session_start',
+  'session_reset',
+  'faults_changed',
+  'api',
+  // The running task's success criterion was met on the platform's own data (task).
+  'task_success',
+  // The researcher pressed 结束: the running task (if any) ends, and the session with it.
+  'session_end',
+] as const;
 
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
@@ -37,6 +52,12 @@ export interface ResearchEvent {
   ms?: number;
   /** The fault the platform injected into this request, if any. */
   fault?: 'latency' | 'error' | 'timeout';
+  /** 1-based task number (task events). */
+  task?: number;
+  /** 1-based questionnaire item (SUS). */
+  item?: number;
+  /** A questionnaire answer: a number, never text. */
+  value?: number;
 }
 
 /** As the app sends it: `at` is the app's own clock, corrected with the batch's `sentAt`. */
@@ -49,6 +70,9 @@ export interface ClientEvent {
   action?: string;
   code?: string;
   ms?: number;
+  task?: number;
+  item?: number;
+  value?: number;
 }
 
 export interface EventBatch {
@@ -62,7 +86,12 @@ export const MAX_BATCH = 200;
 const CODE = /^[A-Z][A-Z0-9_]{1,47}$/;
 const ACTION = /^[a-z][A-Za-z]{1,31}$/;
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
-const ALLOWED_KEYS = new Set(['seq', 'at', 'type', 'screen', 'field', 'action', 'code', 'ms']);
+const ALLOWED_KEYS = new Set(['seq', 'at', 'type', 'screen', 'field', 'action', 'code', 'ms', 'task', 'item', 'value']);
+export const MAX_TASKS = 20;
+export const SEQ_RANGE = [1, 7] as const;
+export const SUS_ITEMS = 10;
+export const SUS_RANGE = [1, 5] as const;
+const TASK_EVENTS = new Set(['task_start', 'task_done', 'task_give_up', 'seq_answer']);
 
 const has = <T extends string>(list: readonly T[], v: unknown): v is T =>
   typeof v === 'string' && (list as readonly string[]).includes(v);
@@ -93,6 +122,12 @@ export function readEventBatch(raw: unknown): EventBatch | string {
       return `${where}的操作不正确`;
     if (ev.code !== undefined && !(typeof ev.code === 'string' && CODE.test(ev.code))) return `${where}的代码不正确`;
     if (ev.ms !== undefined && !isInt(ev.ms, 0, 86_400_000)) return `${where}的时长不正确`;
+    const taskEvent = TASK_EVENTS.has(ev.type);
+    if (taskEvent ? !isInt(ev.task, 1, MAX_TASKS) : ev.task !== undefined) return `${where}的任务编号不正确`;
+    const sus = ev.type === 'sus_answer';
+    if (sus ? !isInt(ev.item, 1, SUS_ITEMS) : ev.item !== undefined) return `${where}的题号不正确`;
+    const range = sus ? SUS_RANGE : ev.type === 'seq_answer' ? SEQ_RANGE : null;
+    if (range ? !isInt(ev.value, range[0], range[1]) : ev.value !== undefined) return `${where}的答案不正确`;
     events.push(ev as unknown as ClientEvent);
   }
   return { clientId: b.clientId, sentAt: b.sentAt, events };

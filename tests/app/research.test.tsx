@@ -37,14 +37,14 @@ interface Research {
 }
 
 /** The offline platform behind a stand-in for the research endpoints of the HTTP platform. */
-async function research(): Promise<Research> {
+async function research(session: Record<string, unknown> = SESSION): Promise<Research> {
   const h = await startPlatform();
   const posted: Record<string, unknown>[] = [];
   const seen: ApiRequest[] = [];
   let failing = 0;
   setTransport(async (req) => {
     seen.push(req);
-    if (req.path === `/api/research/sessions/${SESSION.id}`) return { status: 200, body: SESSION };
+    if (req.path === `/api/research/sessions/${SESSION.id}`) return { status: 200, body: session };
     if (req.path === `/api/research/sessions/${SESSION.id}/events`) {
       if (failing > 0) {
         failing--;
@@ -122,6 +122,45 @@ test('the log records focus and errors by field and code, never what was typed',
   expect(r.posted.filter((e) => e.type === 'validation_error' && e.field === 'idNumber')).toHaveLength(1);
   const text = JSON.stringify(r.posted);
   for (const secret of [wrong, XIAOMING_ID, '2380451001', '张小明']) expect(text).not.toContain(secret);
+});
+
+test("a field error counts once per mistake (the issue's sequences), at leaving the field or 下一步", async () => {
+  const r = await research();
+  await useResearchStore.getState().join(SESSION.id);
+  render(<Bind />);
+  await screen.findByText('添加共济使用人');
+  const errorsOf = (field: string) =>
+    r.posted.filter((e) => e.type === 'validation_error' && e.field === field).map((e) => e.code);
+  const id = await inputByPlaceholder('请输入证件号码');
+  const wrong = XIAOMING_ID.slice(0, 17) + (XIAOMING_ID[17] === '1' ? '2' : '1');
+  // ID_CHECK shown on leaving the field: one mistake.
+  fireEvent.input(id, { target: { value: wrong } });
+  fireEvent.blur(id);
+  await screen.findByText('证件号码有误，请逐位核对');
+  // A backspace shows ID_LENGTH for the momentary 17 digits; leaving the field then is the same mistake.
+  fireEvent.input(id, { target: { value: wrong.slice(0, 17) } });
+  fireEvent.blur(id);
+  fireEvent.input(id, { target: { value: XIAOMING_ID } });
+  fireEvent.blur(id);
+  // 下一步 with the phone empty: PHONE_REQUIRED; the first keystroke shows PHONE_INVALID, which is the same mistake.
+  fireEvent.click(screen.getByText('下一步：阅读授权协议'));
+  await screen.findByText('请填写使用人手机号码');
+  const phone = await inputByPlaceholder('请输入使用人手机号码');
+  fireEvent.input(phone, { target: { value: '1' } });
+  await screen.findByText('手机号码应为 1 开头的 11 位数字');
+  fireEvent.blur(phone);
+  fireEvent.input(phone, { target: { value: '13804510011' } });
+  fireEvent.blur(phone);
+  // Corrected, then wrong again: a second, distinct mistake.
+  fireEvent.input(id, { target: { value: wrong } });
+  fireEvent.blur(id);
+  fireEvent.click(screen.getByText('下一步：阅读授权协议'));
+  await act(() => flushResearchEvents());
+  expect(errorsOf('idNumber')).toEqual(['ID_CHECK', 'ID_CHECK']);
+  expect(errorsOf('phone')).toEqual(['PHONE_REQUIRED']);
+  // 下一步 is logged as itself, not as a submit.
+  expect(r.posted.filter((e) => e.type === 'next')).toHaveLength(2);
+  expect(r.posted.filter((e) => e.type === 'submit')).toHaveLength(0);
 });
 
 test('consent read time, the submit, a failed request and the retry are logged; the form survives and binds once', async () => {
@@ -207,4 +246,73 @@ test('steps taken while the research code is still loading are recorded first, w
   expect(screens.map((e) => e.screen)).toEqual(['index', 'family']);
   expect(screens[0]?.at).toBeGreaterThanOrEqual(before);
   expect(screens[0]?.seq).toBeLessThan(screens[1]?.seq as number);
+});
+
+test('a token kept from before a 重置 is not trusted: the session signs its persona in afresh', async () => {
+  const r = await research();
+  Taro.setStorageSync(`session-token:hebei:${SESSION.id}`, 'stale-token-from-before-reset');
+  await useResearchStore.getState().join(SESSION.id);
+  expect(r.seen.filter((q) => q.path === '/api/session')).toHaveLength(1);
+  expect(useAuthStore.getState().token).not.toBe('stale-token-from-before-reset');
+  expect(useAuthStore.getState().me?.name).toBe('张**');
+});
+
+test('the participant is led through brief, task, SEQ and SUS; every answer is a number in the log', async () => {
+  const { taskPhase } = await import('@/features/research/store');
+  const r = await research({
+    ...SESSION,
+    tasks: [
+      { id: 't1', label: '绑定', instruction: '请为您的儿子办理绑定。' },
+      { id: 't2', label: '代缴', instruction: '请代缴。' },
+    ],
+    progress: { attempt: 1, status: 'not_opened', currentTask: null, nextTask: 1, seqPending: null, susDone: false },
+  });
+  await useResearchStore.getState().join(SESSION.id);
+  const phase = () => taskPhase(useResearchStore.getState());
+  const steps: string[] = [phase()];
+  const store = useResearchStore.getState();
+  store.startTask();
+  steps.push(phase());
+  store.endTask('done');
+  steps.push(phase());
+  store.answerSeq(6);
+  steps.push(phase());
+  store.startTask();
+  store.endTask('give_up');
+  store.answerSeq(2);
+  steps.push(phase());
+  store.answerSus([4, 2, 5, 1, 4, 2, 5, 2, 4, 2]);
+  steps.push(phase());
+  expect(steps).toEqual(['brief', 'running', 'seq', 'brief', 'sus', 'thanks']);
+  // Each step goes at once; those made while a batch was on its way follow as soon as it lands.
+  await waitFor(() => expect(r.posted.filter((e) => e.type === 'sus_answer')).toHaveLength(10));
+  const logged = r.posted
+    .filter((e) => String(e.type).startsWith('task_') || String(e.type).endsWith('_answer'))
+    .map((e) => `${e.type}:${e.task ?? ''}:${e.item ?? ''}:${e.value ?? ''}`);
+  expect(logged.slice(0, 7)).toEqual([
+    'task_start:1::',
+    'task_done:1::',
+    'seq_answer:1::6',
+    'task_start:2::',
+    'task_give_up:2::',
+    'seq_answer:2::2',
+    'sus_answer::1:4',
+  ]);
+  expect(logged.filter((l) => l.startsWith('sus_answer'))).toHaveLength(10);
+});
+
+test('a page going away hands every queued event to the beacon, and keeps them if it was refused', async () => {
+  const sent: number[][] = [];
+  const t = createTracker({ send: () => new Promise(() => undefined), batchDelayMs: 60_000 });
+  t.push({ type: 'field_focus', screen: 'bind', field: 'name' });
+  t.push({ type: 'screen', screen: 'result' });
+  t.sendAllNow(() => false);
+  expect(t.pending()).toBe(2);
+  t.sendAllNow((events) => {
+    sent.push(events.map((e) => e.seq));
+    return true;
+  });
+  expect(sent).toEqual([[1, 2]]);
+  expect(t.pending()).toBe(0);
+  t.stop();
 });

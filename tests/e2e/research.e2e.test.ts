@@ -91,6 +91,11 @@ test('the participant opens the link: the session persona is signed in, with not
   await phone.goto(link);
   await view(phone).getByText(`研究会话 ${sessionId}`).waitFor();
   await view(phone).getByText('您好，张**').waitFor();
+  // A session made straight from the console has the default task: its brief first, then the hall.
+  const panel = phone.locator('#research-task-panel');
+  await panel.getByText('任务 1/1').waitFor();
+  await panel.getByRole('button', { name: '开始任务' }).click();
+  await panel.locator('.rtask-bar').waitFor();
   await screenshot(phone, 'research-hall');
 });
 
@@ -145,7 +150,8 @@ test('the export tells the story: screens, consent reading, the failure, the ret
     ]),
   );
   expect(steps.filter((s: string) => s === 'submit:consent')).toHaveLength(2);
-  expect(session.summary).toMatchObject({ taskSuccess: true, injectedFailures: 1, submits: 3 });
+  // 提交 twice (the failure, then 重新提交); 下一步 once, counted apart.
+  expect(session.summary).toMatchObject({ taskSuccess: true, injectedFailures: 1, submits: 2, nexts: 1 });
   expect(session.summary.timeOnTaskMs).toBeGreaterThan(0);
   const text = JSON.stringify(session);
   for (const secret of [SEED_IDS.zhangXiaoming, SEED_IDS.zhangJianguo, '张小明', '13804510011'])

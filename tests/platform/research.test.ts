@@ -340,20 +340,35 @@ describe('the event log', () => {
       .replace(/^\ufeff/, '')
       .trim()
       .split('\r\n');
-    expect(header.split(',')).toEqual(expect.arrayContaining(['task_success', 'time_on_task_s', 'errors_by_field']));
+    expect(header.split(',')).toEqual(
+      expect.arrayContaining(['task_success', 'time_on_task_s', 'err_idNumber', 'attempt', 'task', 'condition']),
+    );
     const cells = Object.fromEntries(header.split(',').map((h, i) => [h, row.split(',')[i]]));
+    // One column per field and per refusal code, so a spreadsheet can pivot them.
     expect(cells).toMatchObject({
       session: id,
+      attempt: '1',
+      latest: '1',
+      task: 't1',
       task_success: '1',
-      validation_errors: '3',
-      errors_by_field: 'idNumber:2;startDate:1',
-      refusals_by_code: 'NOT_INSURED:1',
+      field_errors: '3',
+      err_idNumber: '2',
+      err_startDate: '1',
+      err_phone: '0',
+      refusals: '1',
+      ref_NOT_INSURED: '1',
+      submits: '1',
+      nexts: '0',
     });
 
     const events = (await call(s, 'GET', `/api/research/sessions/${id}/events.csv`)).body as string;
     const lines = events.trim().split('\r\n');
     expect(lines.length).toBe((await exportOf(id)).events.length + 1);
     expect(lines.some((l) => l.includes(',validation_error,bind,idNumber,,ID_CHECK_DIGIT,'))).toBe(true);
+    // 北京时间 beside UTC, as Excel reads a date.
+    const [eventsHeader = ''] = lines;
+    expect(eventsHeader).toContain('attempt,at_beijing,at_utc,type');
+    expect(lines[1]).toMatch(/,1,\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{4}-\d\d-\d\dT/);
   });
 
   test('a study export gathers its sessions with study-wide figures', async () => {

@@ -19,6 +19,8 @@ export type TaskOutcome =
   | 'gave_up'
   /** The researcher pressed 结束 before success. */
   | 'ended'
+  /** The participant pressed 完成, but the platform's success criterion was not met. */
+  | 'failed'
   /** Started, no end yet (still running, or the tab was closed). */
   | 'in_progress'
   | 'not_started';
@@ -31,6 +33,8 @@ export interface TaskDef {
   instruction: string;
   /** Short name for tables and charts. */
   label: string;
+  /** The success criterion's id in the platform's catalog (GET /api/research/options). */
+  criterion?: string;
 }
 
 export interface AttemptRow {

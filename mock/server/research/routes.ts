@@ -7,6 +7,23 @@ import { readEventBatch } from '@domain/researchEvents';
 import { decideFault, SUBMITS, type FaultKind } from '../../research/faults';
 import { faultsFor, readFaults, situationById, SITUATIONS, type Faults } from '../../research/situations';
 import { eventsCsv, summarizeSession, summarizeStudy, summaryCsv } from '../../research/summary';
+import {
+  buildStudyReport,
+  progressOf,
+  splitAttempts,
+  taskRuns,
+  type SessionAnnotations,
+} from '../../research/report/build';
+import {
+  CRITERIA,
+  criterionById,
+  DEFAULT_TASKS,
+  isConditionLabel,
+  readStudy,
+  type StudyTask,
+} from '../../research/tasks';
+import type { Repo } from '../../platform/repo';
+import { todayInChina } from '@domain/dates';
 import { handle, operationOf, type ApiRequest, type ApiResponse } from '../../platform/router';
 import type { Platform } from '../../platform/platform';
 import { isProfileId, profileSummaries } from '@domain/profiles';
@@ -18,6 +35,10 @@ export interface ResearchDeps {
   store: ResearchStore;
   /** The platform holding this session's own data. */
   platformOf: (s: StoredSession) => Platform;
+  /** That platform's storage, where task success criteria are checked. */
+  repoOf: (s: StoredSession) => Repo;
+  /** Researchers' notes, tags and exclusions per session (kept by the console); none when absent. */
+  annotationsOf?: (sessionId: string) => SessionAnnotations | undefined;
   /** Persona ids and their picker lines (masked), from the default profile. */
   personas: () => { id: string; name: string; label: string }[];
   /** How long a "timeout" fault holds the answer: longer than the app waits. */
@@ -48,6 +69,52 @@ export function createResearch(deps: ResearchDeps) {
   const { store } = deps;
 
   const effectiveFaults = (s: StoredSession): Faults => faultsFor(situationById(s.situation)!, s.faults);
+  const tasksOf = (study: string): StudyTask[] => store.getStudy(study)?.tasks ?? DEFAULT_TASKS;
+
+  /**
+   * After the platform did something in the session: is the running task's criterion now met on its
+   * own data? Then the platform writes task_success itself: a participant cannot fake it. An attempt
+   * in which no task was started (an old app) checks its first task from the attempt's start.
+   */
+  function checkTaskSuccess(s: StoredSession) {
+    const tasks = tasksOf(s.study);
+    const events = store.events(s.id);
+    const attempts = splitAttempts(events);
+    const latest = attempts[attempts.length - 1]!;
+    const runs = taskRuns(latest, tasks.length);
+    const anyStart = latest.some((e) => e.type === 'task_start');
+    const run = anyStart
+      ? runs.find((r) => r.outcome === 'in_progress')
+      : runs[0]?.outcome === 'not_started'
+        ? runs[0]
+        : undefined;
+    if (!run) return;
+    const task = tasks[run.task - 1];
+    const criterion = task && criterionById(task.criterion);
+    const resetAt = [...events].reverse().find((e) => e.type === 'session_reset' || e.type === 'session_start')?.at;
+    const since = run.start?.at ?? resetAt ?? s.createdAt;
+    const met = criterion?.met({
+      repo: deps.repoOf(s),
+      personaId: s.personaId,
+      since,
+      today: todayInChina(deps.now()),
+    });
+    if (met) store.record(s.id, { type: 'task_success', task: run.task });
+  }
+
+  /** The session's report (one session or a whole study), with the console's annotations. */
+  function reportOf(study: string, list: StoredSession[]) {
+    return buildStudyReport({
+      study,
+      tasks: tasksOf(study),
+      sessions: list.map((s) => ({
+        info: sessionView(s),
+        events: store.events(s.id),
+        annotations: deps.annotationsOf?.(s.id),
+      })),
+      now: deps.now(),
+    });
+  }
 
   function sessionView(s: StoredSession) {
     const situation = situationById(s.situation)!;
@@ -59,6 +126,7 @@ export function createResearch(deps: ResearchDeps) {
       profileId: s.profileId,
       situation: s.situation,
       situationLabel: situation.label,
+      condition: s.condition,
       faults: effectiveFaults(s),
       createdAt: s.createdAt,
       /** Open in a mini-program (DevTools 编译模式 / 体验版 QR) or after `#` in the H5 app. */
@@ -66,7 +134,17 @@ export function createResearch(deps: ResearchDeps) {
     };
   }
 
-  const withSummary = (s: StoredSession) => ({ ...sessionView(s), summary: summarizeSession(store.events(s.id)) });
+  /** With what the participant's app needs to show (its tasks, where it stands) and the summary. */
+  const withSummary = (s: StoredSession) => {
+    const events = store.events(s.id);
+    const tasks = tasksOf(s.study);
+    return {
+      ...sessionView(s),
+      tasks: tasks.map(({ id, label, instruction }) => ({ id, label, instruction })),
+      progress: progressOf(events, tasks.length),
+      summary: summarizeSession(events),
+    };
+  };
 
   /** A platform request made by the app inside a session: faults first, then the session's own data. */
   async function handleInSession(sessionId: string, req: ApiRequest): Promise<ApiResponse> {
@@ -94,6 +172,7 @@ export function createResearch(deps: ResearchDeps) {
     if (op === 'reset' && res.status === 200) store.markReset(s.id);
     const code = res.status >= 400 ? (res.body as { code?: string } | null)?.code : undefined;
     store.record(s.id, { ...logged, status: res.status, code });
+    if (op && SUBMITS.has(op) && res.status >= 200 && res.status < 300) checkTaskSuccess(s);
     // Done, but answered too late: the app must recover by retrying, and the retry must not double it.
     if (fault === 'timeout') await sleep(deps.faultHoldMs);
     return res;
@@ -124,6 +203,21 @@ export function createResearch(deps: ResearchDeps) {
       errors.push({ field: 'situation', code: 'SITUATION_INVALID', message: '请选择情境' });
     const faults = readFaults(b.faults);
     if (typeof faults === 'string') errors.push({ field: 'faults', code: 'FAULTS_INVALID', message: faults });
+    const condition =
+      b.condition === undefined || b.condition === null
+        ? ''
+        : typeof b.condition === 'string'
+          ? b.condition.trim()
+          : null;
+    const allowed = STUDY.test(study) ? store.getStudy(study)?.conditions : undefined;
+    if (condition === null || !isConditionLabel(condition) || (allowed?.length && !allowed.includes(condition)))
+      errors.push({
+        field: 'condition',
+        code: 'CONDITION_INVALID',
+        message: allowed?.length
+          ? `请选择条件：${allowed.join('、')}`
+          : '条件为 1 到 24 个字（文字、数字、空格、- 或 _），可不填',
+      });
     const [first] = errors;
     if (first) return { errors, first };
     return {
@@ -134,6 +228,7 @@ export function createResearch(deps: ResearchDeps) {
         profileId: b.profileId as string,
         situation: b.situation as string,
         faults: faults as Partial<Faults>,
+        condition: condition ?? '',
       },
     };
   }
@@ -171,7 +266,48 @@ export function createResearch(deps: ResearchDeps) {
         description,
         faults: faultsFor(situationById(id)!),
       })),
+      criteria: CRITERIA.map(({ id, label, description, instruction }) => ({ id, label, description, instruction })),
+      defaultTasks: DEFAULT_TASKS,
     }));
+
+    app.get('/api/research/studies', async () =>
+      store.studies().map((r) => {
+        const study = store.getStudy(r.name);
+        return {
+          name: r.name,
+          tasks: study?.tasks ?? DEFAULT_TASKS,
+          conditions: study?.conditions ?? [],
+          sessions: r.sessions,
+          createdAt: r.created_at,
+        };
+      }),
+    );
+
+    app.post('/api/research/studies', async (req, reply) => {
+      if (!isObject(req.body)) return send(reply, MALFORMED_REPLY);
+      const name = typeof req.body.name === 'string' ? req.body.name.trim() : '';
+      const read = readStudy(req.body);
+      const errors = 'errors' in read ? [...read.errors] : [];
+      if (!STUDY.test(name))
+        errors.unshift({
+          field: 'name',
+          code: 'STUDY_INVALID',
+          message: '研究名称为 1 到 40 个字，只用文字、数字、空格、- 或 _',
+        });
+      const [first] = errors;
+      if (first) return send(reply, refusal(400, first.code, first.message, errors));
+      if ('errors' in read) return send(reply, MALFORMED_REPLY);
+      // Once a participant has started a task, the tasks they were given are what the data means.
+      const started = store.sessionsOfStudy(name).some((x) => store.events(x.id).some((e) => e.type === 'task_start'));
+      if (started)
+        return send(
+          reply,
+          refusal(409, 'STUDY_IN_USE', `研究「${name}」已有参与者开始任务，任务不能再修改；请另建一个研究`),
+        );
+      store.putStudy(name, read.tasks, read.conditions);
+      const sessions = store.sessionsOfStudy(name).length;
+      return send(reply, { status: 201, body: { name, tasks: read.tasks, conditions: read.conditions, sessions } });
+    });
 
     app.get('/api/research/qr.svg', async (req, reply) => {
       const text = (req.query as Record<string, unknown>).text;
@@ -219,6 +355,18 @@ export function createResearch(deps: ResearchDeps) {
       return send(reply, { status: 200, body: { reset: true } });
     });
 
+    app.post('/api/research/sessions/:id/end', async (req, reply) => {
+      const s = session((req.params as { id: string }).id);
+      if (!s) return send(reply, NOT_FOUND);
+      const before = progressOf(store.events(s.id), tasksOf(s.study).length);
+      // Pressed twice, it ends once.
+      if (before.status !== 'ended') store.record(s.id, { type: 'session_end', task: before.currentTask ?? undefined });
+      return send(reply, {
+        status: 200,
+        body: { ended: true, progress: progressOf(store.events(s.id), tasksOf(s.study).length) },
+      });
+    });
+
     app.post('/api/research/sessions/:id/events', async (req, reply) => {
       const s = session((req.params as { id: string }).id);
       if (!s) return send(reply, NOT_FOUND);
@@ -237,30 +385,42 @@ export function createResearch(deps: ResearchDeps) {
       const { id, file } = req.params as { id: string; file: string };
       const s = session(id);
       if (!s) return send(reply, NOT_FOUND);
-      return exportFile(reply, `session-${s.id}`, exportsOf([s]), file);
+      return exportFile(reply, `session-${s.id}`, s.study, [s], file);
     });
 
     app.get('/api/research/studies/:study/:file', async (req, reply) => {
       const { study, file } = req.params as { study: string; file: string };
       const list = store.sessionsOfStudy(study);
       if (!list.length) return send(reply, refusal(404, 'STUDY_NOT_FOUND', `研究「${study}」还没有会话`));
-      return exportFile(reply, `study-${encodeURIComponent(study)}`, exportsOf(list), file);
+      return exportFile(reply, `study-${encodeURIComponent(study)}`, study, list, file);
     });
 
-    function exportFile(reply: FastifyReply, base: string, items: ReturnType<typeof exportsOf>, file: string) {
+    function exportFile(reply: FastifyReply, base: string, study: string, list: StoredSession[], file: string) {
+      const items = exportsOf(list);
       const withSummaries = items.map((i) => ({ ...i, summary: summarizeSession(i.events) }));
+      if (file === 'report.json') return send(reply, { status: 200, body: reportOf(study, list) });
       if (file === 'export.json') {
         const body = {
           study: summarizeStudy(withSummaries.map((i) => i.summary)),
+          tasks: tasksOf(study).map(({ id, label, criterion }) => ({ id, label, criterion })),
           sessions: withSummaries.map(({ info, summary, events }) => ({ ...info, summary, events })),
         };
         return download(reply, `${base}.json`, 'application/json', JSON.stringify(body, null, 2));
       }
       if (file === 'events.csv') return download(reply, `${base}-events.csv`, 'text/csv', eventsCsv(items));
-      if (file === 'summary.csv') return download(reply, `${base}-summary.csv`, 'text/csv', summaryCsv(withSummaries));
+      if (file === 'summary.csv')
+        return download(
+          reply,
+          `${base}-summary.csv`,
+          'text/csv',
+          summaryCsv(
+            reportOf(study, list),
+            items.map((i) => i.info),
+          ),
+        );
       return send(
         reply,
-        refusal(404, 'ROUTE_NOT_FOUND', '没有这个导出文件，可选：export.json、events.csv、summary.csv'),
+        refusal(404, 'ROUTE_NOT_FOUND', '没有这个导出文件，可选：report.json、export.json、events.csv、summary.csv'),
       );
     }
   }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { ClientEvent, ResearchEvent } from '@domain/researchEvents';
 import type { SessionInfo } from '../../research/summary';
 import type { Faults } from '../../research/situations';
+import type { Study, StudyTask } from '../../research/tasks';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS research_sessions (
@@ -16,13 +17,25 @@ CREATE TABLE IF NOT EXISTS research_events (
   at TEXT NOT NULL, type TEXT NOT NULL, screen TEXT, field TEXT, action TEXT, code TEXT, status INTEGER,
   ms INTEGER, fault TEXT, UNIQUE (session_id, client_id, client_seq));
 CREATE INDEX IF NOT EXISTS research_events_by_session ON research_events(session_id, at, n);
+CREATE TABLE IF NOT EXISTS research_studies (
+  name TEXT PRIMARY KEY, tasks TEXT NOT NULL, conditions TEXT NOT NULL, created_at TEXT NOT NULL);
 `;
+
+// Columns added after the first release: a database made before gets them on opening.
+const ADDED_COLUMNS: [table: string, column: string, type: string][] = [
+  ['research_sessions', 'condition', "TEXT NOT NULL DEFAULT ''"],
+  ['research_events', 'task', 'INTEGER'],
+  ['research_events', 'item', 'INTEGER'],
+  ['research_events', 'value', 'INTEGER'],
+];
 
 export interface StoredSession extends SessionInfo {
   /** What the researcher set on top of the situation's own faults. */
   faults: Partial<Faults>;
   requestNo: number;
   submitNo: number;
+  /** The study's own condition label, or ''. */
+  condition: string;
 }
 
 // Letters and digits that cannot be misread when a researcher reads a code aloud.
@@ -40,6 +53,7 @@ interface Row {
   created_at: string;
   request_no: number;
   submit_no: number;
+  condition: string;
 }
 
 const toSession = (r: Row): StoredSession => ({
@@ -53,9 +67,23 @@ const toSession = (r: Row): StoredSession => ({
   createdAt: r.created_at,
   requestNo: r.request_no,
   submitNo: r.submit_no,
+  condition: r.condition ?? '',
 });
 
-const EVENT_COLUMNS = ['type', 'at', 'screen', 'field', 'action', 'code', 'status', 'ms', 'fault'] as const;
+const EVENT_COLUMNS = [
+  'type',
+  'at',
+  'screen',
+  'field',
+  'action',
+  'code',
+  'status',
+  'ms',
+  'fault',
+  'task',
+  'item',
+  'value',
+] as const;
 
 function toEvent(r: Record<string, unknown>): ResearchEvent {
   const e: Record<string, unknown> = {};
@@ -71,10 +99,14 @@ export function createResearchStore(file: string, now: () => Date) {
   // With WAL this cannot corrupt the file; a power cut may lose the last commits, which a mock can afford.
   db.pragma('synchronous = NORMAL');
   db.exec(SCHEMA);
+  for (const [table, column, type] of ADDED_COLUMNS) {
+    const has = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).some((c) => c.name === column);
+    if (!has) db.exec(`ALTER TABLE ${table} ADD COLUMN "${column}" ${type}`);
+  }
   const q = {
     insertSession: db.prepare(
-      `INSERT INTO research_sessions (id, study, participant, persona_id, profile_id, situation, faults, created_at)
-       VALUES (@id, @study, @participant, @personaId, @profileId, @situation, @faults, @createdAt)`,
+      `INSERT INTO research_sessions (id, study, participant, persona_id, profile_id, situation, faults, created_at, condition)
+       VALUES (@id, @study, @participant, @personaId, @profileId, @situation, @faults, @createdAt, @condition)`,
     ),
     getSession: db.prepare('SELECT * FROM research_sessions WHERE id = ?'),
     sessionsOfStudy: db.prepare('SELECT * FROM research_sessions WHERE study = ? ORDER BY created_at, id'),
@@ -85,8 +117,19 @@ export function createResearchStore(file: string, now: () => Date) {
     ),
     resetCounters: db.prepare('UPDATE research_sessions SET request_no = 0, submit_no = 0 WHERE id = ?'),
     insertEvent: db.prepare(
-      `INSERT OR IGNORE INTO research_events (session_id, client_id, client_seq, at, type, screen, field, action, code, status, ms, fault)
-       VALUES (@sessionId, @clientId, @clientSeq, @at, @type, @screen, @field, @action, @code, @status, @ms, @fault)`,
+      `INSERT OR IGNORE INTO research_events (session_id, client_id, client_seq, at, type, screen, field, action, code, status, ms, fault, task, item, value)
+       VALUES (@sessionId, @clientId, @clientSeq, @at, @type, @screen, @field, @action, @code, @status, @ms, @fault, @task, @item, @value)`,
+    ),
+    getStudy: db.prepare('SELECT * FROM research_studies WHERE name = ?'),
+    putStudy: db.prepare(
+      `INSERT INTO research_studies (name, tasks, conditions, created_at) VALUES (@name, @tasks, @conditions, @createdAt)
+       ON CONFLICT(name) DO UPDATE SET tasks = excluded.tasks, conditions = excluded.conditions`,
+    ),
+    studyNames: db.prepare(
+      `SELECT name, MIN(created_at) AS created_at, SUM(sessions) AS sessions FROM (
+         SELECT study AS name, created_at, 1 AS sessions FROM research_sessions
+         UNION ALL SELECT name, created_at, 0 FROM research_studies)
+       GROUP BY name ORDER BY MAX(created_at) DESC LIMIT 200`,
     ),
     events: db.prepare('SELECT * FROM research_events WHERE session_id = ? ORDER BY at, n'),
   };
@@ -109,17 +152,28 @@ export function createResearchStore(file: string, now: () => Date) {
       status: e.status ?? null,
       ms: e.ms ?? null,
       fault: e.fault ?? null,
+      task: e.task ?? null,
+      item: e.item ?? null,
+      value: e.value ?? null,
     };
     return q.insertEvent.run(row).changes === 1;
   }
 
   return {
-    createSession(info: Omit<StoredSession, 'id' | 'createdAt' | 'requestNo' | 'submitNo'>): StoredSession {
+    createSession(
+      info: Omit<StoredSession, 'id' | 'createdAt' | 'requestNo' | 'submitNo' | 'condition'> & { condition?: string },
+    ): StoredSession {
       return db.transaction(() => {
         let id = newSessionId();
         while (q.getSession.get(id)) id = newSessionId();
         const createdAt = now().toISOString();
-        q.insertSession.run({ ...info, id, createdAt, faults: JSON.stringify(info.faults) });
+        q.insertSession.run({
+          ...info,
+          id,
+          createdAt,
+          faults: JSON.stringify(info.faults),
+          condition: info.condition ?? '',
+        });
         record(id, { type: 'session_start', at: createdAt });
         return toSession(q.getSession.get(id) as Row);
       })();
@@ -157,6 +211,29 @@ export function createResearchStore(file: string, now: () => Date) {
       })();
     },
     events: (id: string) => (q.events.all(id) as Record<string, unknown>[]).map(toEvent),
+    /** A study someone defined, or undefined (then it has the default task). */
+    getStudy(name: string): Study | undefined {
+      const r = q.getStudy.get(name) as
+        { name: string; tasks: string; conditions: string; created_at: string } | undefined;
+      return (
+        r && {
+          name: r.name,
+          tasks: JSON.parse(r.tasks) as StudyTask[],
+          conditions: JSON.parse(r.conditions) as string[],
+          createdAt: r.created_at,
+        }
+      );
+    },
+    putStudy(name: string, tasks: StudyTask[], conditions: string[]) {
+      q.putStudy.run({
+        name,
+        tasks: JSON.stringify(tasks),
+        conditions: JSON.stringify(conditions),
+        createdAt: now().toISOString(),
+      });
+    },
+    /** Studies defined or used by a session, newest first, with their session counts. */
+    studies: () => q.studyNames.all() as { name: string; created_at: string; sessions: number }[],
     close: () => db.close(),
   };
 }

@@ -9,7 +9,7 @@ import { ApiError } from '@/shared/api/types';
 import { resettable } from '@/shared/lib/resets';
 import { newRequestId } from '@/shared/lib/requestId';
 import { setTrackSink } from '@/shared/telemetry/track';
-import { getSession, type ResearchSessionInfo } from './api/getSession';
+import { getSession, type ResearchProgress, type ResearchSessionInfo, type ResearchTask } from './api/getSession';
 import { postEvents } from './api/postEvents';
 import {
   currentScreen,
@@ -19,7 +19,12 @@ import {
   takeHeldEvents,
 } from './launch';
 import { registerResearchActions, resetResearchStatus, useResearchStatusStore } from './status';
+import { onPageHide } from './onHide';
 import { createTracker, type Tracker } from './tracker';
+import { mountTaskPanel } from './taskPanel';
+
+/** What the participant is shown of the study: the next task's brief, the bar while it runs, a questionnaire. */
+export type TaskPhase = 'none' | 'brief' | 'running' | 'seq' | 'sus' | 'thanks' | 'ended';
 
 interface ResearchState {
   sessionId: string | null;
@@ -32,17 +37,31 @@ interface ResearchState {
   stored: () => string | null;
   /** Back to ordinary use: nothing is recorded any more. */
   leave: () => void;
+  /** The study's tasks and where the participant stands (from the platform, then kept here). */
+  tasks: ResearchTask[];
+  progress: ResearchProgress | null;
+  startTask: () => void;
+  /** 完成 or 放弃. */
+  endTask: (how: 'done' | 'give_up') => void;
+  answerSeq: (value: number) => void;
+  answerSus: (values: number[]) => void;
 }
 
 let tracker: Tracker | null = null;
+let stopHideWatch: (() => void) | null = null;
 
 function startTracking(sessionId: string) {
   tracker?.stop();
+  stopHideWatch?.();
   const clientId = newRequestId();
   const t = createTracker({ send: (events) => postEvents(sessionId, clientId, events) });
   tracker = t;
   for (const e of takeHeldEvents()) t.push(e);
   setTrackSink((e) => t.push({ ...e, screen: e.screen ?? currentScreen() }));
+  stopHideWatch = onPageHide(sessionId, clientId, {
+    flush: () => void t.flush(),
+    sendAllNow: (sendNow) => t.sendAllNow(sendNow),
+  });
 }
 
 function stopTracking() {
@@ -50,12 +69,34 @@ function stopTracking() {
   void tracker?.flush();
   tracker?.stop();
   tracker = null;
+  stopHideWatch?.();
+  stopHideWatch = null;
 }
+
+/** The phase the participant's screen shows, from the session's progress. */
+export function taskPhase(s: Pick<ResearchState, 'status' | 'tasks' | 'progress'>): TaskPhase {
+  const p = s.progress;
+  if (s.status !== 'ready' || !p || !s.tasks.length) return 'none';
+  if (p.status === 'ended') return 'ended';
+  if (p.currentTask) return 'running';
+  if (p.seqPending) return 'seq';
+  if (p.nextTask) return 'brief';
+  return p.susDone ? 'thanks' : 'sus';
+}
+
+const record = (e: Parameters<Tracker['push']>[0]) => tracker?.push(e);
 
 /** Sends whatever is still queued, e.g. before a test or a demo ends. */
 export const flushResearchEvents = () => tracker?.flush() ?? Promise.resolve();
 
-const initial = { sessionId: null, info: null, status: 'none' as const, problem: null };
+const initial = {
+  sessionId: null,
+  info: null,
+  status: 'none' as const,
+  problem: null,
+  tasks: [] as ResearchTask[],
+  progress: null as ResearchProgress | null,
+};
 
 export const useResearchStore = create<ResearchState>()((set, get) => ({
   ...initial,
@@ -69,14 +110,15 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
       const info = await getSession(id);
       Taro.setStorageSync(STORAGE_KEY, id);
       useProfileStore.getState().choose(info.profileId);
-      const auth = useAuthStore.getState();
-      auth.restore();
-      if (!useAuthStore.getState().token) await auth.loginAs(info.personaId);
+      // Always the session's own persona, signed in afresh: a token kept from before a 重置 is gone on
+      // the platform, and a participant must never meet the persona picker.
+      await useAuthStore.getState().loginAs(info.personaId);
       await useProfileStore
         .getState()
         .load()
         .catch(() => undefined);
-      set({ info, status: 'ready' });
+      set({ info, status: 'ready', tasks: info.tasks ?? [], progress: info.progress ?? null });
+      if (info.tasks?.length) mountTaskPanel();
     } catch (e) {
       const gone = e instanceof ApiError && e.status === 404;
       if (gone) {
@@ -93,6 +135,40 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
     }
   },
   stored: storedSession,
+  startTask() {
+    const p = get().progress;
+    if (!p?.nextTask || p.currentTask || p.seqPending) return;
+    record({ type: 'task_start', task: p.nextTask });
+    set({ progress: { ...p, status: 'in_task', currentTask: p.nextTask, nextTask: null } });
+  },
+  endTask(how) {
+    const p = get().progress;
+    if (!p?.currentTask) return;
+    const task = p.currentTask;
+    record({ type: how === 'done' ? 'task_done' : 'task_give_up', task });
+    const next = task < get().tasks.length ? task + 1 : null;
+    set({
+      progress: {
+        ...p,
+        status: how === 'done' ? 'between_tasks' : 'gave_up',
+        currentTask: null,
+        seqPending: task,
+        nextTask: next,
+      },
+    });
+  },
+  answerSeq(value) {
+    const p = get().progress;
+    if (!p?.seqPending) return;
+    record({ type: 'seq_answer', task: p.seqPending, value });
+    set({ progress: { ...p, seqPending: null, status: p.nextTask ? p.status : 'done' } });
+  },
+  answerSus(values) {
+    const p = get().progress;
+    if (!p || p.susDone) return;
+    values.forEach((value, i) => record({ type: 'sus_answer', item: i + 1, value }));
+    set({ progress: { ...p, susDone: true } });
+  },
   leave() {
     stopTracking();
     useAuthStore.getState().clear();

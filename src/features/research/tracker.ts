@@ -7,22 +7,35 @@ import type { ClientEvent } from '@domain/researchEvents';
 export interface TrackerOptions {
   send: (events: ClientEvent[]) => Promise<unknown>;
   now?: () => number;
-  /** How long to gather events before sending; a submit is sent at once. */
+  /** How long to gather events before sending; a step a researcher counts (screen, submit, task) goes at once. */
   batchDelayMs?: number;
   retryDelayMs?: number;
 }
 
 const MAX_BATCH = 100;
+// Sent at once: each marks a step a researcher counts, and the tab may close right after it.
+const AT_ONCE = new Set<string>([
+  'screen',
+  'submit',
+  'next',
+  'task_start',
+  'task_done',
+  'task_give_up',
+  'seq_answer',
+  'sus_answer',
+]);
 const MAX_QUEUE = 2000;
 
 export type Tracker = ReturnType<typeof createTracker>;
 
-export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retryDelayMs = 5000 }: TrackerOptions) {
+export function createTracker({ send, now = Date.now, batchDelayMs = 1000, retryDelayMs = 5000 }: TrackerOptions) {
   let queue: ClientEvent[] = [];
   let seq = 0;
   let inFlight: Promise<void> | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
+  // A step that should go at once arrived while a batch was on its way: send again as soon as it lands.
+  let urgent = false;
 
   function schedule(ms: number) {
     if (stopped || timer) return;
@@ -49,7 +62,10 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retry
       )
       .finally(() => {
         inFlight = null;
-        if (queue.length && !timer) schedule(batchDelayMs);
+        const again = urgent;
+        urgent = false;
+        if (queue.length && again && !stopped) void flush();
+        else if (queue.length && !timer) schedule(batchDelayMs);
       });
     return inFlight;
   }
@@ -61,11 +77,20 @@ export function createTracker({ send, now = Date.now, batchDelayMs = 2000, retry
       queue.push({ ...e, seq: ++seq, at: e.at ?? now() });
       // A phone left in a drawer must not grow without end: the oldest are dropped first.
       if (queue.length > MAX_QUEUE) queue = queue.slice(queue.length - MAX_QUEUE);
-      if (e.type === 'submit') {
+      if (AT_ONCE.has(e.type)) {
+        if (inFlight) urgent = true;
         void flush();
       } else schedule(batchDelayMs);
     },
     flush,
+    /**
+     * The page is going away: hands every queued event (a batch on its way included, since the platform
+     * stores each once) to `sendNow`, a transport that outlives the page. Kept if it could not take them.
+     */
+    sendAllNow(sendNow: (events: ClientEvent[]) => boolean) {
+      const all = queue.slice(0, MAX_BATCH * 2);
+      if (all.length && sendNow(all)) queue = queue.filter((e) => !all.includes(e));
+    },
     pending: () => queue.length,
     stop() {
       stopped = true;

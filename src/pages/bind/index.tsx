@@ -10,6 +10,7 @@ import { useAuthStore } from '@/features/auth/store';
 import { BindBlockers, loadBlockers } from '@/features/binding/components/BindBlockers';
 import { BindForm } from '@/features/binding/components/BindForm';
 import { useBindFormStore, useVisibleErrors, visibleErrors } from '@/features/binding/formStore';
+import { commitAll } from '@/features/binding/mistakes';
 import { useProfileStore } from '@/features/profile/store';
 import { ROUTES } from '@/shared/config/routes';
 import { goTo } from '@/shared/lib/nav';
@@ -36,8 +37,9 @@ export default function Bind() {
   useEffect(() => useBindFormStore.getState().startOnToday(today), [startDate, today]);
 
   const next = () => {
-    track({ type: 'submit', action: 'next' });
+    track({ type: 'next', screen: 'bind' });
     useBindFormStore.getState().touchAll();
+    commitAll({ today, profile });
     setAttempted(true);
     if (Object.keys(visibleErrors(useBindFormStore.getState(), { today, profile })).length === 0) goTo(ROUTES.consent);
     // The summary sits by the button; the first field to fix may be a screen higher.

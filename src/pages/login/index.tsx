@@ -14,6 +14,7 @@ import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import { BigButton } from '@/shared/ui/BigButton';
 import type { PersonaView } from '@domain/views';
+import { researchActions, useResearchStatusStore } from '@/features/research/status';
 
 const KNOWN = new Set<string>(Object.values(ROUTES));
 const SESSION_ENDED = '您的登录已结束（超时、已在别处退出，或演示已重置），请重新登录。登录后回到刚才的页面。';
@@ -38,11 +39,35 @@ export default function Login() {
   const [personas, setPersonas] = useState<PersonaView[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // In a research session (e.g. after the researcher's 重置) the session's own persona signs in again:
+  // a participant never meets the picker.
+  const researchSession = useResearchStatusStore((s) => s.sessionId);
+  useEffect(() => {
+    if (!researchSession) return;
+    void researchActions()
+      ?.join(researchSession)
+      .then(() => {
+        if (useAuthStore.getState().token) replaceWith(target);
+      });
+    // Once per session named; the research banner's 重试 handles a failure.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [researchSession]);
+
   const load = () => {
+    if (useResearchStatusStore.getState().sessionId) return;
     setError(null);
     listPersonas().then(setPersonas, (e) => setError(asApiError(e).message));
   };
   useEffect(load, []);
+
+  if (researchSession)
+    return (
+      <Screen>
+        <Card title='研究会话'>
+          <Text className='lead'>正在重新登录，请稍候…</Text>
+        </Card>
+      </Screen>
+    );
 
   const choose = async (id: string) => {
     setError(null);

@@ -1,6 +1,6 @@
 import { Input, View } from '@tarojs/components';
 import { addDays } from '@domain/dates';
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { ID_TYPES } from '@domain/types';
 import type { RuleProfile } from '@domain/profiles';
 import { DateField } from '@/shared/ui/DateField';
@@ -8,7 +8,8 @@ import { Field } from '@/shared/ui/Field';
 import { SelectField } from '@/shared/ui/SelectField';
 import { Switch } from '@/shared/ui/Switch';
 import { track } from '@/shared/telemetry/track';
-import { errorCode, useBindFormStore, useVisibleErrors, type FormField } from '../formStore';
+import { useBindFormStore, useVisibleErrors, type FormField } from '../formStore';
+import { commitField, noteValidFields } from '../mistakes';
 
 interface Props {
   profile: RuleProfile;
@@ -21,27 +22,15 @@ export function BindForm({ profile, today }: Props) {
   const { setField, touch, leave } = useBindFormStore.getState();
   const errors = useVisibleErrors({ today, profile });
 
-  // Each problem is logged once when it appears next to its field, by code, never with what was typed.
-  const shown = useRef<Partial<Record<FormField, string>>>({});
-  useEffect(() => {
-    for (const [field, message] of Object.entries(errors) as [FormField, string][]) {
-      if (message && shown.current[field] !== message) {
-        track({
-          type: 'validation_error',
-          screen: 'bind',
-          field,
-          code: errorCode(useBindFormStore.getState(), field, { today, profile }),
-        });
-      }
-    }
-    shown.current = errors;
-  });
+  // Research sessions: a field error is logged once per mistake, at a commit point (see ../mistakes).
+  useEffect(() => noteValidFields({ today, profile }), [values, today, profile]);
 
   const change = (field: FormField) => (e: { detail: { value: string } }) => setField(field, e.detail.value);
   const pick = (field: FormField, value: string) => {
     track({ type: 'field_focus', screen: 'bind', field });
     setField(field, value);
     touch(field);
+    commitField(field, { today, profile });
   };
   const relations = profile.relations as readonly string[];
   const longTerm = !values.endDate;
@@ -63,7 +52,10 @@ export function BindForm({ profile, today }: Props) {
       aria-label={label}
       onInput={change(field)}
       onFocus={() => track({ type: 'field_focus', screen: 'bind', field })}
-      onBlur={() => leave(field)}
+      onBlur={() => {
+        leave(field);
+        commitField(field, { today, profile });
+      }}
     />
   );
 
