@@ -21,6 +21,7 @@ export const OUTCOME_LABELS: Record<AttemptRow['outcome'], string> = {
   success: '成功',
   gave_up: '放弃',
   ended: '研究人员结束',
+  failed: '未达成',
   in_progress: '进行中',
   not_started: '未开始',
 };
@@ -50,7 +51,7 @@ export function groupLabel(by: Dimension, value: string): string {
 
 export const fieldLabel = (field: string) => FIELD_LABELS[field] ?? field;
 
-const FINISHED = new Set<AttemptRow['outcome']>(['success', 'gave_up', 'ended']);
+const FINISHED = new Set<AttemptRow['outcome']>(['success', 'gave_up', 'ended', 'failed']);
 
 /** The sessions and attempts that count: not excluded, latest attempt only. */
 export function counted(report: StudyReport) {
@@ -134,7 +135,7 @@ export function taskTimes(report: StudyReport): TaskTimes[] {
       .filter((a) => a.outcome === 'success' && a.timeOnTaskMs !== null)
       .map((a) => ({ participant: a.participant, ms: a.timeOnTaskMs! }));
     const unfinished = mine
-      .filter((a) => (a.outcome === 'gave_up' || a.outcome === 'ended') && a.timeOnTaskMs !== null)
+      .filter((a) => a.outcome !== 'success' && FINISHED.has(a.outcome) && a.timeOnTaskMs !== null)
       .map((a) => ({ participant: a.participant, ms: a.timeOnTaskMs!, outcome: a.outcome }));
     return {
       task: t.id,

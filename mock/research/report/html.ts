@@ -155,7 +155,7 @@ ${charts}
 <section aria-labelledby="sessions"><h2 id="sessions">会话</h2>${sessionTable(report)}</section>
 <section aria-labelledby="attempts"><h2 id="attempts">任务尝试</h2>${attemptTable(report)}</section>
 <section aria-labelledby="method"><h2 id="method">计算方法</h2>
-<p class="note">任务用时从参与者按「开始任务」起，到成功、「放弃」或研究人员「结束」为止。成功率 = 成功的任务 ÷ 已结束（成功、放弃或被结束）的任务；进行中或未开始的不计入。用时的中位数与 95% 置信区间只用成功的尝试；区间为对数用时的 t 区间（几何平均数的区间，适合偏态的用时和小样本）。字段错误按每次不同的错误计数，平台拒绝单独计数。SUS 按标准公式计分（奇数题得分减 1，偶数题 5 减得分，总和乘 2.5）。</p>
+<p class="note">任务用时从参与者按「开始任务」起，到成功、「放弃」或研究人员「结束」为止。成功率 = 成功的任务 ÷ 已结束（成功、未达成、放弃或被结束）的任务；进行中或未开始的不计入。用时的中位数与 95% 置信区间只用成功的尝试；区间为对数用时的 t 区间（几何平均数的区间，适合偏态的用时和小样本）。字段错误按每次不同的错误计数，平台拒绝单独计数。SUS 按标准公式计分（奇数题得分减 1，偶数题 5 减得分，总和乘 2.5）。</p>
 </section>
 </main>
 </body>
