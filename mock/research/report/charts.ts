@@ -325,7 +325,7 @@ export function compareChart(report: StudyReport, pick?: { by: Dimension; a: str
   };
   if (!chosen) return chart;
   const groups = compare(report, chosen.by, chosen.a, chosen.b);
-  if (!groups.some((g) => g.sessions)) return chart;
+  if (groups.some((g) => !g.sessions)) return chart;
   const tasks = report.tasks.map((t) => t.label);
   const names = groups.map((g) => `${g.label}（${g.sessions} 个会话）`);
   chart.option = {
