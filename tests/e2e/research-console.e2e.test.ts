@@ -203,6 +203,13 @@ describe.each([
     expect(await offline.locator('tr.excluded', { hasText: 'PILOT' }).count()).toBeGreaterThan(0);
     expect(await offline.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(requests).toEqual([]);
+    // For the README: the whole report on a laptop; on a phone its first screen and a chart.
+    if (mobile) {
+      await offline.screenshot({ path: path.join(SHOTS, 'research-report-375.png') });
+      await offline
+        .locator('figure[data-chart="times"]')
+        .screenshot({ path: path.join(SHOTS, 'research-report-375-times.png') });
+    } else await offline.screenshot({ path: path.join(SHOTS, 'research-report-1280.png'), fullPage: true });
     await context.close();
     fs.rmSync(file, { force: true });
   });

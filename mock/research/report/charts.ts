@@ -380,12 +380,20 @@ export function studyCharts(report: StudyReport, pick?: { by: Dimension; a: stri
   ];
 }
 
+/** On a phone-width chart the legend wraps to two lines: the plot starts lower to leave it room. */
+function narrowed(chart: Chart): echarts.EChartsCoreOption {
+  const o = chart.option!;
+  if (chart.width >= 480 || !o.legend) return o;
+  const lower = (g: Record<string, unknown>) => ({ ...g, top: 72 });
+  return { ...o, grid: Array.isArray(o.grid) ? o.grid.map(lower) : lower(o.grid as Record<string, unknown>) };
+}
+
 /** The chart as an SVG string (no DOM); a chart with nothing to draw has none. */
 export function renderSvg(chart: Chart): string | null {
   if (!chart.option) return null;
   const instance = echarts.init(null, null, { renderer: 'svg', ssr: true, width: chart.width, height: chart.height });
   try {
-    instance.setOption(chart.option);
+    instance.setOption(narrowed(chart));
     return instance.renderToSVGString();
   } finally {
     // A live instance keeps a timer running and the process from exiting.

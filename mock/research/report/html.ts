@@ -41,7 +41,7 @@ export function chartFigure(chart: Chart): string {
   const svg = renderSvg(chart);
   return `<figure class="chart" data-chart="${chart.id}">
 <figcaption><strong>${esc(chart.title)}</strong><br /><small>${esc(chart.caption)}</small></figcaption>
-${svg ?? `<p class="empty">${esc(chart.empty)}</p>`}
+${svg ? `<div class="chart-scroll">${svg}</div>` : `<p class="empty">${esc(chart.empty)}</p>`}
 </figure>`;
 }
 
@@ -103,12 +103,14 @@ header p{margin:4px 0 0;opacity:.92}
 main{max-width:1040px;margin:0 auto;padding:16px 24px 48px;display:grid;gap:16px}
 section{background:#fff;border-radius:10px;padding:16px 20px;min-width:0}
 h2{font-size:18px;margin:0 0 10px}
-.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;margin:0;padding:0;list-style:none}
+.figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(130px,1fr));gap:12px;margin:0;padding:0;list-style:none}
 .figures li{background:#f2f4f7;border-radius:8px;padding:10px 12px}
 .figures b{display:block;font-size:22px}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,460px),1fr));gap:16px}
 figure.chart{margin:0;min-width:0}
 figure.chart svg{display:block;max-width:100%;height:auto}
+.chart-scroll{overflow-x:auto}
+@media (max-width:600px){figure.chart svg{max-width:none;width:560px}}
 figcaption small{color:#4e5969}
 .empty{color:#4e5969;background:#f7f8fa;border:1px dashed #c9cdd4;border-radius:8px;padding:24px 12px;text-align:center}
 .scroll{overflow-x:auto;max-width:100%}

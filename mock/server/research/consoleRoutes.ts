@@ -103,6 +103,9 @@ export function registerConsole(app: FastifyInstance, deps: ConsoleDeps) {
     const b = pickOf(query.b, a);
     const pick = a !== undefined && b !== undefined && a !== b ? { by, a, b } : undefined;
     const charts = studyCharts(report, pick ?? (query.by ? { by, a: a ?? '', b: b ?? '' } : undefined));
+    // Drawn at the width the console has for them, so a phone's labels stay readable.
+    const width = typeof query.width === 'string' && /^\d{3,4}$/.test(query.width) ? Number(query.width) : null;
+    if (width) for (const c of charts) c.width = Math.min(960, Math.max(300, width));
     return send(reply, {
       status: 200,
       body: {
