@@ -6,6 +6,7 @@ import os from 'os';
 import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { BASE, launch, RESEARCH_KEY, seriousViolations, SHOTS } from './helpers';
+import { seedRealisticStudy } from './research-seed';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -174,7 +175,6 @@ describe.each([
     await page.locator('figure[data-chart="funnel"] figcaption', { hasText: '打开链接的 2 个会话' }).waitFor();
     // The time chart no longer holds the pilot's 600 s.
     expect(await page.locator('figure[data-chart="times"]').textContent()).not.toContain('600');
-    await page.screenshot({ path: path.join(SHOTS, `research-console-${width}.png`), fullPage: true });
   });
 
   test('the study report downloads as one HTML file that opens offline with every chart', async () => {
@@ -203,7 +203,60 @@ describe.each([
     expect(await offline.locator('tr.excluded', { hasText: 'PILOT' }).count()).toBeGreaterThan(0);
     expect(await offline.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
     expect(requests).toEqual([]);
-    // For the README: the whole report on a laptop; on a phone its first screen and a chart.
+    await context.close();
+    fs.rmSync(file, { force: true });
+  });
+});
+
+test('a study after a morning of sessions: the console and its report, screenshotted at 1280 and 375 wide', async () => {
+  const study = `第一轮-${Date.now() % 100000}`;
+  const ids = await seedRealisticStudy(study);
+  const report = await research('GET', `/studies/${encodeURIComponent(study)}/report.json`);
+  // The seed did what it says: four binds by the platform's own word, the pilot excluded.
+  const binds = report.attempts.filter(
+    (a: { task: string; outcome: string }) => a.task === 't1' && a.outcome === 'success',
+  );
+  expect(binds).toHaveLength(5);
+  expect(report.sessions.find((s: { session: string }) => s.session === ids.PILOT).excluded).toBe(true);
+
+  for (const [width, height, mobile] of [
+    [1280, 800, false],
+    [375, 667, true],
+  ] as const) {
+    const context = await browser.newContext({
+      viewport: { width, height },
+      isMobile: mobile,
+      hasTouch: mobile,
+      locale: 'zh-CN',
+    });
+    const page = await context.newPage();
+    await page.goto(`${BASE}/research`);
+    await page.fill('input[name="key"]', RESEARCH_KEY);
+    await page.click('#key-enter');
+    await page.locator(`#studies button[data-study="${study}"]`).click();
+    await page.locator(`#sessions tr[data-session="${ids.P01}"]`).waitFor();
+    await page.locator('figure[data-chart="times"] svg').waitFor();
+    await page.screenshot({ path: path.join(SHOTS, `research-console-${width}.png`) });
+    if (!mobile)
+      await page.screenshot({ path: path.join(SHOTS, `research-console-${width}-full.png`), fullPage: true });
+
+    const html = await (
+      await fetch(`${BASE}/api/research/studies/${encodeURIComponent(study)}/report.html`, { headers: key })
+    ).text();
+    const file = path.join(os.tmpdir(), `report-shot-${width}-${Date.now()}.html`);
+    fs.writeFileSync(file, html);
+    const requests: string[] = [];
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === `file://${file}`) return route.continue();
+      requests.push(url);
+      return route.abort();
+    });
+    const offline = await context.newPage();
+    await offline.goto(`file://${file}`);
+    for (const id of ['funnel', 'times', 'errors', 'refusals', 'seq', 'sus', 'compare'])
+      expect(await offline.locator(`figure[data-chart="${id}"] svg`).count()).toBe(1);
+    expect(requests).toEqual([]);
     if (mobile) {
       await offline.screenshot({ path: path.join(SHOTS, 'research-report-375.png') });
       await offline
@@ -212,5 +265,5 @@ describe.each([
     } else await offline.screenshot({ path: path.join(SHOTS, 'research-report-1280.png'), fullPage: true });
     await context.close();
     fs.rmSync(file, { force: true });
-  });
+  }
 });

@@ -69,7 +69,7 @@ function sessionTable(report: StudyReport): string {
 <td>${esc(groupLabel('condition', s.condition))}</td><td>${esc(groupLabel('situation', s.situation))}</td>
 <td>${esc(groupLabel('profile', s.profile))}</td><td>${s.excluded ? '<strong>已排除</strong>' : esc(STATUS_LABELS[s.status])}</td>
 <td>${s.attempts}</td><td>${s.susScore ?? '—'}</td><td>${esc(s.tags.join('、') || '—')}</td>
-<td>${s.notes.map((n) => `<div>${esc(beijing(n.at))} ${esc(n.text)}</div>`).join('') || '—'}</td></tr>`,
+<td class="wrap">${s.notes.map((n) => `<div>${esc(beijing(n.at))} ${esc(n.text)}</div>`).join('') || '—'}</td></tr>`,
     )
     .join('');
   return `<div class="scroll"><table><thead><tr><th>会话</th><th>参与者</th><th>条件</th><th>情境</th><th>省份</th>
@@ -85,7 +85,7 @@ function attemptTable(report: StudyReport): string {
       const marks = [a.latest ? '' : '重置前', excluded.has(a.session) ? '已排除' : ''].filter(Boolean).join('，');
       return `<tr class="${marks ? 'excluded' : ''}"><td>${esc(a.participant)}</td><td>${a.attempt}${marks ? `（${marks}）` : ''}</td>
 <td>${esc(label(a.task))}</td><td>${esc(OUTCOME_LABELS[a.outcome])}</td><td>${secs(a.timeOnTaskMs)}</td>
-<td>${esc(pairs(a.errorsByField, fieldLabel))}</td><td>${esc(pairs(a.refusalsByCode))}</td><td>${a.submits}</td>
+<td class="wrap">${esc(pairs(a.errorsByField, fieldLabel))}</td><td class="wrap">${esc(pairs(a.refusalsByCode))}</td><td>${a.submits}</td>
 <td>${a.nexts}</td><td>${a.backNavigations}</td><td>${a.seq ?? '—'}</td><td>${esc(beijing(a.startedAt))}</td></tr>`;
     })
     .join('');
@@ -117,6 +117,7 @@ figcaption small{color:#4e5969}
 table{border-collapse:collapse;width:100%}
 th,td{text-align:left;padding:6px 8px;border-bottom:1px solid #e5e6eb;vertical-align:top;white-space:nowrap}
 th{color:#4e5969}
+td.wrap{white-space:normal;min-width:8em}
 tr.excluded td{color:#86909c}
 .note{color:#4e5969;font-size:14px}
 @media (max-width:600px){main{padding:12px}section{padding:12px}header{padding:12px}}
