@@ -51,6 +51,17 @@ async function barLeavesFree(page: Page, button: Locator) {
   expect(bar!.y + bar!.height).toBeLessThanOrEqual(667 + 0.5);
 }
 
+/**
+ * The tab closes as a person closes it: the page unloads (pagehide), then the tab is gone. Headless
+ * Chromium's own page.close() skips the unload events a real tab close fires, and tearing the page
+ * down at once can cancel a beacon that a real browser would still deliver: it gets a moment.
+ */
+async function closeTab(page: Page) {
+  await page.goto('about:blank');
+  await page.waitForTimeout(500);
+  await page.close();
+}
+
 const WRONG_ID = SEED_IDS.zhangXiaoming.slice(0, 17) + (SEED_IDS.zhangXiaoming[17] === '1' ? '2' : '1');
 const SUS_ANSWERS = [4, 2, 5, 1, 4, 2, 5, 2, 4, 2];
 // Odd items: 3+4+3+4+3 = 17; even items: 3+4+3+3+3 = 16; (17 + 16) × 2.5.
@@ -128,7 +139,7 @@ test('a scripted participant: every exported number matches the script', async (
   await view(page).getByText('绑定成功').first().waitFor();
   const t1 = Date.now();
   // The tab is closed right after success.
-  await page.close({ runBeforeUnload: true });
+  await closeTab(page);
 
   // A while later the link is opened again on the same phone: it asks the SEQ for task 1.
   await new Promise((r) => setTimeout(r, 3000));
@@ -266,5 +277,55 @@ test("关怀模式: the brief, the bar and the questionnaires in large type, out
   await tapPanel(page, '确定');
   await panel(page).getByText('最后，请回答 10 个问题').waitFor();
   await screenshot(page, 'research-task-sus-care');
+  await page.close();
+});
+
+test('a tab closed while the log cannot get through: what is queued leaves with the beacon as the page hides', async () => {
+  const { id, link } = await startSession(
+    `信标研究-${Date.now()}`,
+    [{ criterion: 'bind-zhangxiaoming' }],
+    'P03',
+    'normal',
+  );
+  const page = await newPage(browser);
+  // Every ordinary send fails. A beacon sent by a page that is unloading is not routed through here at
+  // all (the browser sends it after the document is gone), so whatever arrives came by beacon.
+  let refused = 0;
+  await page.context().route('**/api/research/sessions/*/events', (route) => {
+    if ((route.request().headers()['content-type'] ?? '').startsWith('text/plain')) return route.continue();
+    refused++;
+    return route.abort();
+  });
+  await page.goto(link);
+  await tapPanel(page, '开始任务');
+  await view(page).locator('.grid__item--main').click();
+  await view(page).getByText('共济账户绑定').first().waitFor();
+  await closeTab(page);
+  let types: string[] = [];
+  for (let i = 0; i < 20 && !types.includes('screen:family'); i++) {
+    await new Promise((r) => setTimeout(r, 200));
+    const exported = await research('GET', `/sessions/${id}/export.json`);
+    types = exported.sessions[0].events.map((e: { type: string; screen?: string }) =>
+      [e.type, e.screen].filter(Boolean).join(':'),
+    );
+  }
+  expect(refused).toBeGreaterThan(0);
+  expect(types).toEqual(expect.arrayContaining(['screen:index', 'task_start', 'screen:family']));
+});
+
+test("the researcher's 结束 reaches the participant's phone, and the task counts as ended", async () => {
+  const study = `结束研究-${Date.now()}`;
+  const { id, link } = await startSession(study, [{ criterion: 'bind-zhangxiaoming' }], 'P04', 'normal');
+  const page = await newPage(browser);
+  await page.goto(link);
+  await tapPanel(page, '开始任务');
+  await panel(page).locator('.rtask-bar').waitFor();
+  await new Promise((r) => setTimeout(r, 500));
+  const ended = await research('POST', `/sessions/${id}/end`);
+  expect(ended.progress).toMatchObject({ status: 'ended', outcomes: ['ended'] });
+  await panel(page).getByText('研究人员已结束本次任务').waitFor({ timeout: 10_000 });
+  const report = await research('GET', `/studies/${encodeURIComponent(study)}/report.json`);
+  expect(report.attempts[0]).toMatchObject({ outcome: 'ended' });
+  expect(report.attempts[0].timeOnTaskMs).toBeGreaterThanOrEqual(400);
   await page.close();
 });

@@ -45,6 +45,8 @@ interface ResearchState {
   endTask: (how: 'done' | 'give_up') => void;
   answerSeq: (value: number) => void;
   answerSus: (values: number[]) => void;
+  /** Asks the platform whether the researcher pressed 结束 (nothing else is taken from it mid-task). */
+  checkEnded: () => Promise<void>;
 }
 
 let tracker: Tracker | null = null;
@@ -168,6 +170,18 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
     if (!p || p.susDone) return;
     values.forEach((value, i) => record({ type: 'sus_answer', item: i + 1, value }));
     set({ progress: { ...p, susDone: true } });
+  },
+  async checkEnded() {
+    const id = get().sessionId;
+    if (!id || get().status !== 'ready') return;
+    try {
+      const info = await getSession(id);
+      const p = get().progress;
+      // Only 结束 is taken over: the app's own steps may still be on their way to the platform.
+      if (info.progress?.status === 'ended' && p && get().sessionId === id) set({ progress: info.progress });
+    } catch {
+      // Asked again at the next tick.
+    }
   },
   leave() {
     stopTracking();

@@ -10,6 +10,7 @@ import { taskPhase, useResearchStore } from './store';
 import './taskPanel.scss';
 
 const RUNNING_CLASS = 'research-task-running';
+const ENDED_POLL_MS = 5000;
 
 function Choice({ n, chosen, onChoose, label }: { n: number; chosen: boolean; onChoose: () => void; label: string }) {
   return (
@@ -123,6 +124,14 @@ function TaskPanel() {
     document.body.classList.toggle(RUNNING_CLASS, phase === 'running');
     return () => document.body.classList.remove(RUNNING_CLASS);
   }, [phase]);
+
+  // The researcher's 结束 reaches the participant within a few seconds.
+  const waiting = phase === 'running' || phase === 'brief' || phase === 'seq' || phase === 'sus';
+  useEffect(() => {
+    if (!waiting) return undefined;
+    const timer = setInterval(() => void useResearchStore.getState().checkEnded(), ENDED_POLL_MS);
+    return () => clearInterval(timer);
+  }, [waiting]);
 
   if (phase === 'none') return null;
   const wrap = `rtask ${care ? 'rtask--care' : ''}`;
