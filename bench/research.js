@@ -63,6 +63,12 @@ async function runResearchLoad(root, today) {
   const deadline = Date.now() + MAX_SECONDS * 1000;
   let requests = 0;
   const latencies = [];
+  /**
+   * @param {string} method
+   * @param {string} route
+   * @param {{ token?: string; body?: unknown; session?: string; key?: boolean }} [opts]
+   * @returns {Promise<{ status: number | undefined; body: any }>}
+   */
   function call(method, route, { token, body, session, key = true } = {}) {
     if (++requests > MAX_REQUESTS) return Promise.reject(new Error(`over ${MAX_REQUESTS} requests`));
     if (Date.now() > deadline) return Promise.reject(new Error(`over ${MAX_SECONDS} s`));
@@ -172,6 +178,7 @@ async function runResearchLoad(root, today) {
         // The double tap on 提交, then retries until the platform answers 201.
         const body = { ...XIAOMING, startDate: today, requestId: `bench-${id}-bind` };
         const submit = () => call('POST', '/api/bindings', { token, session: id, key: false, body });
+        /** @type {{ status: number | undefined; body: any }[]} */
         let answers = await Promise.all([submit(), submit()]);
         for (let a = 0; a < MAX_ATTEMPTS && !answers.some((r) => r.status === 201); a++) answers = [await submit()];
         await sendBatch([
