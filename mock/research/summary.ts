@@ -73,8 +73,11 @@ export function summarizeSession(all: ResearchEvent[]): SessionSummary {
     events: events.length,
   };
   let doneAt: string | null = null;
+  // As in the report: a code the platform refused with is a refusal, even where an old app logged it by a field.
+  const refusalCodes = new Set(events.filter(isRefusal).map((e) => e.code));
   for (const e of events) {
     if (e.type === 'validation_error') {
+      if (refusalCodes.has(e.code)) continue;
       s.validationErrors++;
       count(s.errorsByField, e.field);
     } else if (e.type === 'api') {

@@ -5,7 +5,17 @@
 // number is checked against the script.
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SEED_IDS } from '../../mock/platform/seed';
-import { BASE, launch, modalConfirm, newPage, RESEARCH_KEY, screenshot, TODAY, view } from './helpers';
+import {
+  BASE,
+  launch,
+  modalConfirm,
+  newPage,
+  RESEARCH_KEY,
+  screenshot,
+  seriousViolations,
+  TODAY,
+  view,
+} from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -258,6 +268,7 @@ test("关怀模式: the brief, the bar and the questionnaires in large type, out
   await page.goto(link);
   await panel(page).getByText('任务 1/1').waitFor();
   expect(await panel(page).locator('.rtask--care').count()).toBe(1);
+  expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'research-task-brief-care');
   await tapPanel(page, '开始任务');
   await view(page).locator('.grid__item--main').click();
@@ -269,6 +280,7 @@ test("关怀模式: the brief, the bar and the questionnaires in large type, out
     .getByRole('button', { name: '完成', exact: true })
     .evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(size).toBeGreaterThanOrEqual(20);
+  expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'research-task-bar-care');
   await tapPanel(page, '完成');
   await panel(page).getByText('任务 1 已结束').waitFor();
@@ -276,6 +288,7 @@ test("关怀模式: the brief, the bar and the questionnaires in large type, out
   await tapPanel(page, '4 分');
   await tapPanel(page, '确定');
   await panel(page).getByText('最后，请回答 10 个问题').waitFor();
+  expect(await seriousViolations(page)).toEqual([]);
   await screenshot(page, 'research-task-sus-care');
   await page.close();
 });

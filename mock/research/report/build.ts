@@ -127,9 +127,13 @@ function measure(events: ResearchEvent[]) {
     stepsReached: [] as FunnelStep[],
   };
   const steps = new Set<string>();
+  // Logs from before this rule: the app logged the platform's word next to a field (NOT_INSURED by the
+  // ID field) as a field error. A code the platform itself refused with is a refusal, never a mistake.
+  const refusalCodes = new Set(events.filter(isRefusal).map((e) => e.code));
   for (const e of events) {
-    if (e.type === 'validation_error') bump(m.errorsByField, e.field);
-    else if (e.type === 'api') {
+    if (e.type === 'validation_error') {
+      if (!refusalCodes.has(e.code)) bump(m.errorsByField, e.field);
+    } else if (e.type === 'api') {
       if (e.fault === 'error' || e.fault === 'timeout') m.injectedFailures++;
       if (isRefusal(e)) bump(m.refusalsByCode, e.code);
     } else if (e.type === 'submit' && e.action !== 'next') m.submits++;
