@@ -177,6 +177,40 @@ describe.each([
     expect(await page.locator('figure[data-chart="times"]').textContent()).not.toContain('600');
   });
 
+  test('delete asks first: dismissed, the session stays; confirmed, it is gone with its link', async () => {
+    const victim = await research('POST', '/sessions', {
+      study,
+      participant: 'DEL1',
+      personaId: 'zhang',
+      profileId: 'heilongjiang',
+      situation: 'normal',
+    });
+    await page.click('#refresh');
+    const row = page.locator(`#sessions tr[data-session="${victim.id}"]`);
+    await row.locator('button[data-panel]').click();
+    let asked = '';
+    page.once('dialog', (d) => {
+      asked = d.message();
+      void d.dismiss();
+    });
+    await page.click('#panel-delete');
+    expect(asked).toContain(`永久删除会话 ${victim.id}`);
+    expect(asked).toContain('排除');
+    // Dismissed: the panel is still open on the same session, which is still there.
+    await page.locator('#session-panel[open]').waitFor();
+    await page.click('#panel-close');
+    await page.click('#refresh');
+    await row.waitFor();
+    expect((await fetch(`${BASE}/api/research/sessions/${victim.id}`)).status).toBe(200);
+    await row.locator('button[data-panel]').click();
+    page.once('dialog', (d) => void d.accept());
+    await page.click('#panel-delete');
+    await page.getByText(`会话 ${victim.id} 已删除。`).waitFor();
+    await row.waitFor({ state: 'detached' });
+    const res = await fetch(`${BASE}/api/research/sessions/${victim.id}`);
+    expect(res.status).toBe(404);
+  });
+
   test('the study report downloads as one HTML file that opens offline with every chart', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#study-report')]);
     expect(download.suggestedFilename()).toBe(`${study}-report.html`);
