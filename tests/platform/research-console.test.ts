@@ -1,5 +1,8 @@
 // The researcher console's API: notes, tags, exclusion, deletion, live status, charts and the HTML
 // report, over real HTTP, each with and without the researcher key.
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
 import { call, RESEARCH_KEY, startPlatform, type Platform } from './helpers';
 
 let s: Platform;
@@ -213,6 +216,26 @@ describe('exclusion and deletion', () => {
     const login = await call(s, 'POST', '/api/session', { session: gone, body: { personaId: 'zhang' } });
     expect(login.status).toBe(404);
   });
+});
+
+test('deleting a session removes its own platform database file too', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'console-delete-'));
+  const f = await startPlatform({ dbFile: path.join(dir, 'p.db') });
+  try {
+    const made = await call(f, 'POST', '/api/research/sessions', {
+      body: { study: STUDY, participant: 'P01', personaId: 'zhang', profileId: 'heilongjiang', situation: 'normal' },
+    });
+    const id = made.body.id as string;
+    expect((await call(f, 'POST', '/api/session', { session: id, body: { personaId: 'zhang' } })).status).toBe(201);
+    const file = path.join(dir, `p-session-${id}.db`);
+    expect(fs.existsSync(file)).toBe(true);
+    expect((await call(f, 'DELETE', `/api/research/sessions/${id}`)).status).toBe(200);
+    expect(fs.existsSync(file)).toBe(false);
+    expect(f.openSessionSpaces()).toBe(0);
+  } finally {
+    await f.app.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 describe('live status', () => {
