@@ -17,6 +17,8 @@ function App({ children }: PropsWithChildren) {
     if (session) {
       holdResearchEvents();
       if (process.env.TARO_ENV === 'h5') {
+        // Known at once, so no screen offers the persona picker while the research code is on its way.
+        useResearchStatusStore.setState({ sessionId: session, status: 'joining' });
         void loadResearch().then(({ useResearchStore }) => useResearchStore.getState().join(session));
       } else {
         // The hall sends the researcher to the session page, which loads the staff subpackage.

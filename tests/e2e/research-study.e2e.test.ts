@@ -342,3 +342,26 @@ test("the researcher's 结束 reaches the participant's phone, and the task coun
   expect(report.attempts[0].timeOnTaskMs).toBeGreaterThanOrEqual(400);
   await page.close();
 });
+
+test('a page reloaded mid-task in a session never offers the persona picker and keeps the task running', async () => {
+  const { link } = await startSession(`刷新研究-${Date.now()}`, [{ criterion: 'bind-zhangxiaoming' }], 'P05', 'normal');
+  const page = await newPage(browser);
+  await page.goto(link);
+  await tapPanel(page, '开始任务');
+  await view(page).locator('.grid__item--main').click();
+  await view(page).locator('.menu-row', { hasText: '共济账户绑定' }).click();
+  await view(page).locator('.card__title', { hasText: '添加共济使用人' }).waitFor();
+  // Record whether the picker ever shows while the page comes back.
+  await page.addInitScript(() => {
+    const w = window as unknown as { pickerSeen: boolean };
+    w.pickerSeen = false;
+    new MutationObserver(() => {
+      if (document.body?.innerText.includes('请选择一位测试人员登录')) w.pickerSeen = true;
+    }).observe(document, { childList: true, subtree: true, characterData: true });
+  });
+  await page.reload();
+  await view(page).locator('.card__title', { hasText: '添加共济使用人' }).waitFor();
+  await panel(page).locator('.rtask-bar').waitFor();
+  expect(await page.evaluate(() => (window as unknown as { pickerSeen: boolean }).pickerSeen)).toBe(false);
+  await page.close();
+});

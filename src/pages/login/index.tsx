@@ -14,6 +14,7 @@ import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import { BigButton } from '@/shared/ui/BigButton';
 import type { PersonaView } from '@domain/views';
+import { SessionBanner } from '@/features/research/components/SessionBanner';
 import { researchActions, useResearchStatusStore } from '@/features/research/status';
 
 const KNOWN = new Set<string>(Object.values(ROUTES));
@@ -42,16 +43,15 @@ export default function Login() {
   // In a research session (e.g. after the researcher's 重置) the session's own persona signs in again:
   // a participant never meets the picker.
   const researchSession = useResearchStatusStore((s) => s.sessionId);
+  const token = useAuthStore((s) => s.token);
   useEffect(() => {
     if (!researchSession) return;
-    void researchActions()
-      ?.join(researchSession)
-      .then(() => {
-        if (useAuthStore.getState().token) replaceWith(target);
-      });
-    // Once per session named; the research banner's 重试 handles a failure.
+    // Signed in (now, or by the session opening on its own): back to where the participant was.
+    if (token) replaceWith(target);
+    else void researchActions()?.join(researchSession);
+    // Once per session named and per log-in; the research banner's 重试 handles a failure.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [researchSession]);
+  }, [researchSession, token]);
 
   const load = () => {
     if (useResearchStatusStore.getState().sessionId) return;
@@ -65,6 +65,7 @@ export default function Login() {
       <Screen>
         <Card title='研究会话'>
           <Text className='lead'>正在重新登录，请稍候…</Text>
+          <SessionBanner />
         </Card>
       </Screen>
     );
