@@ -302,6 +302,9 @@ describe('charts and the HTML report', () => {
     expect(compare.svg).toContain('余额不足');
     const swapped = (await call(s, 'GET', `${route}?by=situation&a=low-balance&b=normal`)).body;
     expect(swapped.comparison).toMatchObject({ a: 'low-balance', b: 'normal' });
+    // The same group twice is no comparison: the other group is taken.
+    const same = (await call(s, 'GET', `${route}?by=situation&a=normal&b=normal`)).body;
+    expect(same.comparison).toMatchObject({ a: 'normal', b: 'low-balance' });
     // One province only: nothing to compare, said in words.
     const provinces = (await call(s, 'GET', `${route}?by=profile`)).body;
     expect(provinces.charts.find((c: { id: string }) => c.id === 'compare').svg).toBeNull();

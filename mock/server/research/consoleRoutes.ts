@@ -98,7 +98,7 @@ export function registerConsole(app: FastifyInstance, deps: ConsoleDeps) {
     const by = DIMENSIONS.some((d) => d.id === query.by) ? (query.by as Dimension) : (fallback?.by ?? 'condition');
     const groups = groupsOf(report, by);
     const pickOf = (v: unknown, other: string | undefined) =>
-      typeof v === 'string' && groups.includes(v) ? v : groups.find((g) => g !== other);
+      typeof v === 'string' && groups.includes(v) && v !== other ? v : groups.find((g) => g !== other);
     const a = pickOf(query.a, undefined);
     const b = pickOf(query.b, a);
     const pick = a !== undefined && b !== undefined && a !== b ? { by, a, b } : undefined;
