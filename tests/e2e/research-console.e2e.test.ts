@@ -168,7 +168,10 @@ describe.each([
     const funnelBefore = await page.locator('figure[data-chart="funnel"] figcaption').textContent();
     expect(funnelBefore).toContain('打开链接的 3 个会话');
     await page.locator(`button[data-exclude="${ids.pilot}"]`).click();
+    // Said where the researcher is looking: the toast at the foot of the screen, in view.
     await page.getByText(`会话 ${ids.pilot} 已排除`).waitFor();
+    expect(await page.locator('#toast').getAttribute('data-text')).toContain(`会话 ${ids.pilot} 已排除`);
+    await inView(page, '#toast');
     await page.locator('#figure-sessions', { hasText: '2' }).waitFor();
     await page.locator('#figure-excluded', { hasText: '1' }).waitFor();
     await page.locator(`#sessions tr[data-session="${ids.pilot}"] .excluded-badge`).waitFor();
