@@ -2,13 +2,15 @@
 // `npm run bench`: one table of production sizes and of the H5 first screen on a slow phone (this app
 // against a hello-world Taro app built the same way in the same run), and the mock platform's
 // throughput under a bounded local load. Exits 1 when a budget is broken.
-// Flags: --skip-build (reuse dist folders), --only=sizes|first|load (first: H5 builds and first screen).
+// Flags: --skip-build (reuse dist folders), --only=sizes|first|load|research (first: H5 builds and first
+// screen; research: 50 scripted research participants at once, nothing lost or doubled).
 const fs = require('fs');
 const path = require('path');
 const { writeHello } = require('./hello');
 const { build, measure } = require('./sizes');
 const { measureFirstScreen, RUNS } = require('./firstscreen');
 const { runLoad, CONCURRENCY, MAX_REQUESTS, MAX_SECONDS } = require('./load');
+const research = require('./research');
 
 const root = path.resolve(__dirname, '..');
 const work = path.join(__dirname, '.work');
@@ -41,11 +43,11 @@ const todayInChina = () => new Date(Date.now() + 8 * 3600e3).toISOString().slice
 async function main() {
   const rows = [['what', 'app', 'hello-world', 'ratio', 'budget']];
   const failures = [];
-  /** @type {{ sizes: Record<string, unknown>; firstScreen?: Awaited<ReturnType<typeof measureFirstScreen>>; load: Awaited<ReturnType<typeof runLoad>>['scenarios']; study?: unknown }} */
+  /** @type {{ sizes: Record<string, unknown>; firstScreen?: Awaited<ReturnType<typeof measureFirstScreen>>; load: Awaited<ReturnType<typeof runLoad>>['scenarios']; study?: unknown; research?: unknown }} */
   const result = { sizes: {}, load: [] };
 
   const started = Date.now();
-  if (only !== 'load') writeHello(root, hello);
+  if (only !== 'load' && only !== 'research') writeHello(root, hello);
   if (only === '' || only === 'sizes' || only === 'first') {
     for (const type of only === 'first' ? ['h5'] : ['weapp', 'alipay', 'h5']) {
       const appDir = path.join(root, 'dist', type);
@@ -193,6 +195,47 @@ async function main() {
       failures.push(`study load: ${study.lost} lost and ${study.doubled} doubled bindings`);
     if (study.eventsLost || study.eventsDoubled)
       failures.push(`study load: ${study.eventsLost} lost and ${study.eventsDoubled} doubled events`);
+  }
+
+  if (only === '' || only === 'research') {
+    const r = await research.runResearchLoad(root, todayInChina());
+    result.research = r;
+    loadRows.push(
+      ['', '', '', '', '', '', ''],
+      [
+        `research: ${r.participants} scripted participants at once (≤ ${research.MAX_REQUESTS} requests, ≤ ${research.MAX_SECONDS} s): batches sent twice and overlapping, double-tap bind, 503s retried`,
+        'req/s',
+        'p50 ms',
+        'p99 ms',
+        'lost / doubled',
+        '',
+        '',
+      ],
+      [
+        `${r.requests} requests in ${r.seconds.toFixed(1)} s; events ${r.eventsStored} stored of ${r.eventsSent} distinct sent`,
+        r.rps.toFixed(0),
+        r.p50.toFixed(1),
+        r.p99.toFixed(1),
+        `${r.lostEvents} / ${r.doubledEvents}`,
+        '',
+        '',
+      ],
+      [
+        `bindings (one each) and task successes: ${r.successes} of ${r.participants}`,
+        '',
+        '',
+        '',
+        `${r.lostBindings} / ${r.doubledBindings}`,
+        '',
+        '',
+      ],
+    );
+    if (r.lostEvents || r.doubledEvents)
+      failures.push(`research load: ${r.lostEvents} lost and ${r.doubledEvents} doubled events`);
+    if (r.lostBindings || r.doubledBindings)
+      failures.push(`research load: ${r.lostBindings} lost and ${r.doubledBindings} doubled bindings`);
+    if (r.successes !== r.participants)
+      failures.push(`research load: ${r.successes} of ${r.participants} sessions recorded the task's success once`);
   }
 
   if (rows.length > 1) console.log(`\n${pad(rows)}`);

@@ -18,6 +18,8 @@ import {
   PROFILE_HEADER,
   SESSION_HEADER,
 } from '../platform/router';
+import { createAnnotations } from './research/annotations';
+import { registerConsole } from './research/consoleRoutes';
 import { buildSeed } from '../platform/seed';
 import { clockOnChinaDate, todayInChina } from '@domain/dates';
 import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
@@ -179,14 +181,26 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     return openSpace(`session:${s.id}`, siblingFile(settings.dbFile, `session-${s.id}`), profile, seed, true);
   }
   const sessionPlatform = (s: StoredSession): Platform => sessionSpace(s).platform;
+  // The researcher's notes, tags and exclusions: the console's own tables in the research database.
+  const annotations = createAnnotations(store.database, now);
+  const personas = () => {
+    const r = main.platform.personas();
+    return r.ok ? r.data.map(({ id, name, label }) => ({ id, name, label })) : [];
+  };
+  /** A deleted session's own platform data goes with it. */
+  function forgetSessionData(id: string) {
+    const key = `session:${id}`;
+    const space = spaces.get(key);
+    if (space) closeSpace(key, space);
+    const file = siblingFile(settings.dbFile, `session-${id}`);
+    if (file !== ':memory:') for (const f of [file, `${file}-wal`, `${file}-shm`]) fs.rmSync(f, { force: true });
+  }
   const research = createResearch({
     store,
     platformOf: sessionPlatform,
     repoOf: (s) => sessionSpace(s).repo,
-    personas: () => {
-      const r = main.platform.personas();
-      return r.ok ? r.data.map(({ id, name, label }) => ({ id, name, label })) : [];
-    },
+    annotationsOf: annotations.of,
+    personas,
     faultHoldMs: settings.faultHoldMs ?? 15000,
     now,
     appUrl: settings.appUrl,
@@ -327,6 +341,7 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
 
   research.register(app, consoleFile);
   registerCashier(app, cashierFile);
+  registerConsole(app, { store, annotations, reportOf: research.reportOf, personas, forgetSessionData });
 
   // The institution's routes: the profile header or a research session picks whose data, as for the app.
   // Each is named (not a wildcard), so an unknown institution path is a plain 404 like any other.

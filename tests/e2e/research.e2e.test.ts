@@ -85,6 +85,7 @@ test('the researcher starts a session with a persona, profile and situation, and
   expect(await seriousViolations(consolePage)).toEqual([]);
   fs.mkdirSync(SHOTS, { recursive: true });
   await consolePage.screenshot({ path: path.join(SHOTS, 'research-console.png'), fullPage: true });
+  await consolePage.click('#created-close');
 });
 
 test('the participant opens the link: the session persona is signed in, with nothing to choose', async () => {
@@ -161,11 +162,17 @@ test('the export tells the story: screens, consent reading, the failure, the ret
 test('the console shows the outcome, and a reset returns the session to its seed', async () => {
   await consolePage.click('#refresh');
   const row = consolePage.locator('#sessions tr', { hasText: sessionId });
-  await row.locator('.yes', { hasText: '是' }).waitFor();
+  await row.getByText('绑定共济账户：成功', { exact: false }).waitFor();
   await consolePage.screenshot({ path: path.join(SHOTS, 'research-console-done.png'), fullPage: true });
-  consolePage.once('dialog', (d) => d.accept());
+  // 重置 asks first, and says the earlier attempt stays in the data.
+  let warning = '';
+  consolePage.once('dialog', (d) => {
+    warning = d.message();
+    void d.accept();
+  });
   await row.locator(`button[data-reset="${sessionId}"]`).click();
   await consolePage.getByText(`会话 ${sessionId} 已重置。`).waitFor();
+  expect(warning).toContain('之前的记录不会删除');
   const login = await fetch(`${BASE}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-research-session': sessionId },

@@ -48,8 +48,10 @@ test('every refusal code the rules can give is named in the description', () => 
 
 test('every research route and refusal is described too', () => {
   const docs = documented();
-  const source = fs.readFileSync(path.resolve(__dirname, '../../mock/server/research/routes.ts'), 'utf8');
-  const routes = [...source.matchAll(/app\.(get|post)\('(\/api\/[^']+)'/g)].map(
+  const source = ['routes.ts', 'consoleRoutes.ts']
+    .map((f) => fs.readFileSync(path.resolve(__dirname, '../../mock/server/research', f), 'utf8'))
+    .join('\n');
+  const routes = [...source.matchAll(/app\.(get|post|put|delete)\('(\/api\/[^']+)'/g)].map(
     ([, m = '', p = '']) => `${m.toUpperCase()} ${p.replace(/:[a-z]+/g, '{}')}`,
   );
   expect(routes.length).toBeGreaterThan(8);

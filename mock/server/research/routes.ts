@@ -425,5 +425,5 @@ export function createResearch(deps: ResearchDeps) {
     }
   }
 
-  return { handleInSession, register };
+  return { handleInSession, register, reportOf };
 }

@@ -234,6 +234,15 @@ export function createResearchStore(file: string, now: () => Date) {
     },
     /** Studies defined or used by a session, newest first, with their session counts. */
     studies: () => q.studyNames.all() as { name: string; created_at: string; sessions: number }[],
+    /** Removes a session and its log for good (the console's delete of a pilot session). */
+    deleteSession(id: string): boolean {
+      return db.transaction(() => {
+        db.prepare('DELETE FROM research_events WHERE session_id = ?').run(id);
+        return db.prepare('DELETE FROM research_sessions WHERE id = ?').run(id).changes === 1;
+      })();
+    },
+    /** The same database, for the console's own tables (annotations.ts). */
+    database: db,
     close: () => db.close(),
   };
 }
