@@ -12,8 +12,8 @@ import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchProgress, type ResearchSessionInfo, type ResearchTask } from './api/getSession';
 import { postEvents } from './api/postEvents';
 import {
-  currentScreen,
   markSessionTried,
+  onScreen,
   SESSION_STORAGE_KEY as STORAGE_KEY,
   storedSession,
   takeHeldEvents,
@@ -59,7 +59,10 @@ function startTracking(sessionId: string) {
   const t = createTracker({ send: (events) => postEvents(sessionId, clientId, events) });
   tracker = t;
   for (const e of takeHeldEvents()) t.push(e);
-  setTrackSink((e) => t.push({ ...e, screen: e.screen ?? currentScreen() }));
+  setTrackSink((e) => {
+    const seen = onScreen(e);
+    if (seen) t.push(seen);
+  });
   stopHideWatch = onPageHide(sessionId, clientId, {
     flush: () => void t.flush(),
     sendAllNow: (sendNow) => t.sendAllNow(sendNow),

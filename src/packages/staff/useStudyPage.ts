@@ -1,0 +1,14 @@
+// What the study's pages (brief, SEQ, SUS; mini-programs only) share: the session's state, and no way
+// out to the hall but the study's own steps (features/research/taskPanel.tsx opens the next page).
+import Taro, { useDidShow } from '@tarojs/taro';
+import { taskPhase, useResearchStore } from '@/features/research/store';
+import './study.scss';
+
+export function useStudyPage() {
+  const state = useResearchStore();
+  // WeChat puts a home button on a page opened by relaunch; the participant goes on by answering.
+  useDidShow(() => {
+    Taro.hideHomeButton?.()?.catch(() => undefined);
+  });
+  return { ...state, phase: taskPhase(state) };
+}
