@@ -6,9 +6,11 @@ import './study.scss';
 
 export function useStudyPage() {
   const state = useResearchStore();
-  // WeChat puts a home button on a page opened by relaunch; the participant goes on by answering.
+  // WeChat and Alipay put a home button on a page opened by relaunch; the participant goes on by
+  // answering. (Each platform has only its own call: Taro offers what the shell has.)
   useDidShow(() => {
     Taro.hideHomeButton?.()?.catch(() => undefined);
+    (Taro as unknown as { hideBackHome?: () => void }).hideBackHome?.();
   });
   return { ...state, phase: taskPhase(state) };
 }
