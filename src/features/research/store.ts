@@ -23,8 +23,7 @@ import { onPageHide } from './onHide';
 import { createTracker, type Tracker } from './tracker';
 import { mountTaskPanel } from './taskPanel';
 
-/** What the participant is shown of the study: the next task's brief, the bar while it runs, a questionnaire. */
-export type TaskPhase = 'none' | 'brief' | 'running' | 'seq' | 'sus' | 'thanks' | 'ended';
+export { taskPhase, type TaskPhase } from './phase';
 
 interface ResearchState {
   sessionId: string | null;
@@ -78,17 +77,6 @@ function stopTracking() {
   stopHideWatch = null;
 }
 
-/** The phase the participant's screen shows, from the session's progress. */
-export function taskPhase(s: Pick<ResearchState, 'status' | 'tasks' | 'progress'>): TaskPhase {
-  const p = s.progress;
-  if (s.status !== 'ready' || !p || !s.tasks.length) return 'none';
-  if (p.status === 'ended') return 'ended';
-  if (p.currentTask) return 'running';
-  if (p.seqPending) return 'seq';
-  if (p.nextTask) return 'brief';
-  return p.susDone ? 'thanks' : 'sus';
-}
-
 const record = (e: Parameters<Tracker['push']>[0]) => tracker?.push(e);
 
 /** Sends whatever is still queued, e.g. before a test or a demo ends. */
@@ -123,7 +111,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
         .load()
         .catch(() => undefined);
       set({ info, status: 'ready', tasks: info.tasks ?? [], progress: info.progress ?? null });
-      if (info.tasks?.length) mountTaskPanel();
+      if (info.tasks?.length) mountTaskPanel(useResearchStore);
     } catch (e) {
       const gone = e instanceof ApiError && e.status === 404;
       if (gone) {

@@ -4,8 +4,9 @@
 // The same store actions as on H5 record the same events, so the numbers are counted the same way.
 import { ROUTES, type Route } from '@/shared/config/routes';
 import { relaunch } from '@/shared/lib/nav';
+import { taskPhase, type TaskPhase } from './phase';
 import { useResearchStatusStore } from './status';
-import { taskPhase, useResearchStore, type TaskPhase } from './store';
+import type { useResearchStore as ResearchStore } from './store';
 
 const ENDED_POLL_MS = 5000;
 
@@ -23,13 +24,16 @@ const WAITING: TaskPhase[] = ['brief', 'running', 'seq', 'sus'];
 
 // The phase (and task) whose page was last opened: each is opened once, however often the store changes.
 let shown: string | null = null;
-let started = false;
 let poll: ReturnType<typeof setInterval> | null = null;
 
-const end = (how: 'done' | 'give_up') => useResearchStore.getState().endTask(how);
+// The research store, handed over when it opens a session (this module does not import it: a cycle).
+let store: typeof ResearchStore | null = null;
+
+const end = (how: 'done' | 'give_up') => store?.getState().endTask(how);
 
 function follow(fromJoin: boolean) {
-  const s = useResearchStore.getState();
+  if (!store) return;
+  const s = store.getState();
   const phase = taskPhase(s);
   const p = s.progress;
   useResearchStatusStore.setState({
@@ -38,7 +42,7 @@ function follow(fromJoin: boolean) {
 
   // The researcher's 结束 reaches the participant within a few seconds.
   const waiting = WAITING.includes(phase);
-  if (waiting && !poll) poll = setInterval(() => void useResearchStore.getState().checkEnded(), ENDED_POLL_MS);
+  if (waiting && !poll) poll = setInterval(() => void store?.getState().checkEnded(), ENDED_POLL_MS);
   else if (!waiting && poll) {
     clearInterval(poll);
     poll = null;
@@ -56,9 +60,9 @@ function follow(fromJoin: boolean) {
 
 /** Called by the research store when a session with tasks is opened; later openings (after 重置, a
  * reopened link) reach the subscription as the store turns ready again. */
-export function mountTaskPanel(): void {
-  if (started) return;
-  started = true;
-  useResearchStore.subscribe((_s, prev) => follow(prev.status !== 'ready'));
+export function mountTaskPanel(research: typeof ResearchStore): void {
+  if (store) return;
+  store = research;
+  research.subscribe((_s, prev) => follow(prev.status !== 'ready'));
   follow(true);
 }

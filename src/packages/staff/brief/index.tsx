@@ -5,7 +5,7 @@ import { useResearchStore } from '@/features/research/store';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { Screen } from '@/shared/ui/Screen';
-import { useStudyPage } from '../useStudyPage';
+import { useStudyPage } from '@/features/research/components/useStudyPage';
 
 export default function StudyBrief() {
   const { phase, progress, tasks } = useStudyPage();

@@ -6,8 +6,8 @@ import { useResearchStore } from '@/features/research/store';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { Screen } from '@/shared/ui/Screen';
-import { Choice } from '../Choice';
-import { useStudyPage } from '../useStudyPage';
+import { StudyChoice } from '@/features/research/components/StudyChoice';
+import { useStudyPage } from '@/features/research/components/useStudyPage';
 
 const SCALE = Array.from({ length: SEQ.max - SEQ.min + 1 }, (_, i) => SEQ.min + i);
 
@@ -21,7 +21,7 @@ function SeqForm({ task }: { task: number }) {
       </View>
       <View className='study__scale' role='group' aria-label='1 到 7 分'>
         {SCALE.map((n) => (
-          <Choice
+          <StudyChoice
             key={n}
             n={n}
             chosen={value === n}

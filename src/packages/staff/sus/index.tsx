@@ -7,8 +7,8 @@ import { useResearchStore } from '@/features/research/store';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { Screen } from '@/shared/ui/Screen';
-import { Choice } from '../Choice';
-import { useStudyPage } from '../useStudyPage';
+import { StudyChoice } from '@/features/research/components/StudyChoice';
+import { useStudyPage } from '@/features/research/components/useStudyPage';
 
 function SusForm() {
   const [answers, setAnswers] = useState<(number | null)[]>(() => SUS.items.map(() => null));
@@ -33,7 +33,7 @@ function SusForm() {
           </Text>
           <View className='study__scale'>
             {SUS.labels.map((label, k) => (
-              <Choice
+              <StudyChoice
                 key={label}
                 n={k + 1}
                 chosen={answers[i] === k + 1}

@@ -2,7 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { tap } from '@/shared/ui/tap';
 
 /** One point of a rating scale (SEQ 1–7, SUS 1–5): a large target that says whether it is chosen. */
-export function Choice({
+export function StudyChoice({
   n,
   chosen,
   label,

@@ -1,7 +1,7 @@
 // What the study's pages (brief, SEQ, SUS; mini-programs only) share: the session's state, and no way
 // out to the hall but the study's own steps (features/research/taskPanel.tsx opens the next page).
 import Taro, { useDidShow } from '@tarojs/taro';
-import { taskPhase, useResearchStore } from '@/features/research/store';
+import { taskPhase, useResearchStore } from '../store';
 import './study.scss';
 
 export function useStudyPage() {
