@@ -7,6 +7,7 @@
 // each page module once per process, and this app starts with the session in its launch query.
 const assert = require('assert');
 const path = require('path');
+const { checkBarLayout } = require('./layout');
 const { openMiniApp } = require('./miniapp');
 
 const [dir = '', origin = '', key = ''] = process.argv.slice(2);
@@ -41,6 +42,10 @@ async function assertBar(app, task, where) {
   assert.ok(app.hasClass('task-bar'), `${where}: the bar is drawn`);
   assert.ok(app.hasClass('screen--task'), `${where}: the page keeps room at its foot for the bar`);
 }
+
+/** Pages as drawn with the bar, laid out at 375×667 at the end (layout.js). */
+const snapshots = [];
+const snapshot = (app, name) => snapshots.push({ name, route: app.current(), dom: app.dom().outerHTML });
 
 async function main() {
   const study = `小程序研究-${Date.now()}`;
@@ -81,6 +86,7 @@ async function main() {
   await app.waitForPage(app.routeOf('bind'));
   await app.waitFor('添加共济使用人');
   await assertBar(app, 1, '共济账户绑定');
+  snapshot(app, 'bind');
   await app.type('input--name', RELATIVE.name);
   await app.type('input--id', RELATIVE.id);
   await app.type('input--phone', '13800138000');
@@ -91,12 +97,14 @@ async function main() {
   await app.waitFor('《共济账户授权协议》');
   await assertBar(app, 1, 'consent');
   assert.ok(app.hasClass('sticky-footer'), 'the consent page keeps its sticky footer (it rests on the bar)');
+  snapshot(app, 'consent');
   await app.tap('我已阅读并同意《共济账户授权协议》，承诺所填家庭关系真实');
   await app.waitFor(() => !app.has('才能提交'));
   await app.tap('我已阅读并同意，提交');
   await app.waitFor(() => app.current() === app.routeOf('result') && app.has('绑定成功'));
   const t1 = Date.now();
   await assertBar(app, 1, '绑定成功');
+  snapshot(app, 'result');
 
   step("the bar's 完成 (beside the page's own), tapped twice at once: one end of the task, one SEQ");
   await app.tapIn('task-bar', 0, '完成', { twice: true });
@@ -117,6 +125,7 @@ async function main() {
   await app.tap('关怀模式');
   await app.waitFor(() => app.hasClass('screen--care'));
   await assertBar(app, 2, 'the hall in 关怀模式');
+  snapshot(app, 'hall');
   const modalsBefore = app.state.modals.length;
   await app.tapIn('task-bar', 0, '放弃', { twice: true });
   await app.waitForPage(app.routeOf('seq'));
@@ -227,6 +236,12 @@ async function main() {
 
   assert.deepStrictEqual(app.state.violations, [], 'every request went to loopback');
   assert.deepStrictEqual(app.state.errors, [], 'no unhandled errors');
+
+  step('the bar at 375×667 (Chromium lays out the pages drawn above): it covers no button, also in 关怀模式');
+  const shots = path.join(path.resolve(dir), '..', 'study-shots');
+  const layout = await checkBarLayout(path.resolve(dir), snapshots, shots);
+  for (const line of layout.seen) console.log(`    ${line}`);
+  assert.deepStrictEqual(layout.problems, [], 'the bar covers nothing');
   console.log(
     `  [study] passed: task 1 success in ${(t1Row.timeOnTaskMs / 1000).toFixed(1)} s, task 2 gave up after ${(
       t2Row.timeOnTaskMs / 1000
