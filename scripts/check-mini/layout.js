@@ -77,7 +77,7 @@ async function checkBarLayout(dir, snapshots, shots) {
           // Behind the bar: a person scrolls on until it shows; the page must have the room for it.
           const behind = box.y + box.height - bar.y;
           if (behind > 0) {
-            await page.evaluate((dy) => window.scrollBy(0, dy), Math.ceil(behind) + 8);
+            await page.evaluate(`window.scrollBy(0, ${Math.ceil(behind) + 8})`);
             box = await button.boundingBox();
             bar = await barBox();
             if (!box || !bar) continue;
@@ -93,7 +93,7 @@ async function checkBarLayout(dir, snapshots, shots) {
         if (sticky && bar && Math.abs(sticky.y + sticky.height - bar.y) > 1)
           problems.push(`${label}: the sticky footer ends at ${sticky.y + sticky.height}, the bar starts at ${bar.y}`);
         if (bar && bar.y + bar.height > HEIGHT + 0.5) problems.push(`${label}: the bar runs off the screen`);
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await page.evaluate('document.documentElement.scrollWidth');
         if (width > WIDTH) problems.push(`${label}: the page is ${width} px wide`);
         await page.screenshot({ path: path.join(shots, `${name}${care ? '-care' : ''}.png`) });
         await page.close();
