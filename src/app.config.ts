@@ -26,8 +26,9 @@ export default defineAppConfig({
   ],
   subPackages: [
     ...(MINI ? [{ root: 'packages/family', pages: FLOW.map((p) => `${p}/index`) }] : []),
-    // Researchers' screens and code: downloaded only by a device opened for a research session.
-    { root: 'packages/staff', pages: ['session/index'] },
+    // Researchers' screens and code: downloaded only by a device opened for a research session. On
+    // mini-programs also a study's brief, SEQ and SUS (H5 draws them over the app from its research chunk).
+    { root: 'packages/staff', pages: ['session/index', ...(MINI ? ['brief/index', 'seq/index', 'sus/index'] : [])] },
   ],
   ...(MINI ? { preloadRule: { 'pages/index/index': { network: 'all', packages: ['packages/family'] } } } : {}),
   window: {

@@ -6,7 +6,9 @@ import { holdResearchEvents, requestedSession, storedSession } from '@/features/
 import { loadResearch } from '@/features/research/load';
 import { useResearchStatusStore } from '@/features/research/status';
 import { useProfileStore } from '@/features/profile/store';
+import type * as TaskBar from '@/features/research/components/TaskBar';
 import { useCareModeStore } from '@/shared/ui/careMode';
+import { setScreenFoot } from '@/shared/ui/screenFoot';
 import './app.scss';
 
 // The guided tour's styles ship only where the tour can run (H5, the offline demo): an online
@@ -14,6 +16,14 @@ import './app.scss';
 if (process.env.TARO_ENV === 'h5' || process.env.TARO_APP_API_MODE === 'offline') {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   require('./features/tour/tour.scss');
+}
+
+// Mini-programs: while a study task runs, every page ends in the bar with 完成 / 放弃 (H5 draws it over
+// the app from the research chunk). The brief and the questionnaires are pages of the staff subpackage.
+if (process.env.TARO_ENV !== 'h5') {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { useTaskBar } = require('./features/research/components/TaskBar') as typeof TaskBar;
+  setScreenFoot(useTaskBar);
 }
 
 function App({ children }: PropsWithChildren) {

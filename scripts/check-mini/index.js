@@ -7,7 +7,8 @@
 //     every script parses as ES5 (weapp and alipay); Alipay's stylesheets through wcsc too;
 //  4. miniprogram-ci compiles the weapp build (ES5 transform, minify) and its quality checks pass;
 //  5. the citizen's flow on the real weapp pages in Node, against the real mock platform on loopback,
-//     then on the offline build with zero requests;
+//     then on the offline build with zero requests; a participant's research study (two tasks, the
+//     brief, the bar's 完成 and 放弃, SEQ, SUS) and the figures the platform exports for it;
 //  6. dist/alipay's structure.
 // `--no-build` reuses the builds of the last run. The tools install themselves into tools/mini-check.
 const { spawn, spawnSync } = require('child_process');
@@ -23,6 +24,8 @@ const BUILDS = {
   alipay: path.join(OUT, 'alipay'),
 };
 const PORT_FILE = path.join(OUT, 'platform-port');
+// The researcher key of the platform started here (the study's sessions and exports ask for it).
+const RESEARCH_KEY = `check-mini-${process.pid}-key`;
 
 const failures = [];
 const timings = [];
@@ -87,6 +90,7 @@ async function startPlatform(host, port) {
       MOCK_PORT: String(port),
       MOCK_DB: path.join(dir, 'platform.db'),
       MOCK_ALLOW_RESET: 'true',
+      MOCK_RESEARCH_KEY: RESEARCH_KEY,
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -189,6 +193,14 @@ async function main() {
     const platform = await startPlatform(host, port);
     try {
       return runNode('flow.js', [BUILDS.weapp, 'online', `http://${host}:${port}`]);
+    } finally {
+      await platform.stop();
+    }
+  });
+  await stepTimed(`research study on the weapp build (two tasks, SEQ, SUS), platform on ${host}:${port}`, async () => {
+    const platform = await startPlatform(host, port);
+    try {
+      return runNode('study.js', [BUILDS.weapp, `http://${host}:${port}`, RESEARCH_KEY]);
     } finally {
       await platform.stop();
     }

@@ -136,6 +136,13 @@ function createWx(state) {
       return query;
     },
     vibrateShort: (o = {}) => ok(o),
+    // A page opened by reLaunch gets WeChat's home button; the study's pages put it away.
+    hideHomeButton(o = {}) {
+      state.homeButtonHidden.push(state.currentRoute());
+      ok(o);
+    },
+    onAppHide: (cb) => void state.appHide.add(cb),
+    offAppHide: (cb) => void state.appHide.delete(cb),
     makePhoneCall(o) {
       state.calls.push(o.phoneNumber);
       ok(o);
@@ -185,7 +192,7 @@ const textOf = (el) => (el ? el.textContent.replace(/\s+/g, ' ').trim() : '');
  * and followed with follow().
  */
 function openMiniApp(root, { launchQuery = {} } = {}) {
-  /** @type {{ storage: Map<string, unknown>, navigations: { kind: string, url: string, delta?: number }[], requests: string[], origins: Set<string>, violations: string[], modals: unknown[], modalAnswers: boolean[], toasts: unknown[], calls: unknown[], errors: string[], onTitle: (title: string) => void }} */
+  /** @type {{ storage: Map<string, unknown>, navigations: { kind: string, url: string, delta?: number }[], requests: string[], origins: Set<string>, violations: string[], modals: unknown[], modalAnswers: boolean[], toasts: unknown[], calls: unknown[], errors: string[], onTitle: (title: string) => void, appHide: Set<() => void>, homeButtonHidden: string[], currentRoute: () => string }} */
   const state = {
     storage: new Map(),
     navigations: [],
@@ -198,6 +205,9 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
     calls: [],
     errors: [],
     onTitle: () => {},
+    appHide: new Set(),
+    homeButtonHidden: [],
+    currentRoute: () => '',
   };
   installDom();
   global.wx = createWx(state);
@@ -263,6 +273,7 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
   };
 
   const current = () => stack[stack.length - 1];
+  state.currentRoute = () => (current() ? current().route : '');
   // The title bar: the page's own navigationBarTitleText (else the app's), until the page sets another.
   state.onTitle = (title) => {
     const top = current();
@@ -409,6 +420,30 @@ function openMiniApp(root, { launchQuery = {} } = {}) {
       exparserEvent(el, 'tap', { x: 0, y: 0 });
       await settle();
       follow();
+    },
+    /**
+     * A tap on `text` inside the `index`-th element of class `cls` (one of several alike: a
+     * questionnaire's items; the task bar's 完成 beside a page's own). `twice`: two taps at once, as a
+     * trembling finger gives them.
+     */
+    async tapIn(cls, index, text, { twice = false } = {}) {
+      const wait = current().shownAt + READ_MS - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+      const groups = [...pageDom().querySelectorAll('*')].filter((e) => hasClass(e, cls));
+      const group = groups[index];
+      if (!group) throw new Error(`${current().route}: ${groups.length} elements of class .${cls}, none at ${index}`);
+      const hits = [group, ...group.querySelectorAll('*')].filter(byText(text));
+      if (!hits.length) throw new Error(`${current().route}: no 「${text}」 in .${cls} #${index}`);
+      exparserEvent(hits[hits.length - 1], 'tap', { x: 0, y: 0 });
+      if (twice) exparserEvent(hits[hits.length - 1], 'tap', { x: 0, y: 0 });
+      await settle();
+      follow();
+    },
+    /** Whether an element of the page shown has class `cls`. */
+    hasClass: (cls) => [...pageDom().querySelectorAll('*')].some((e) => hasClass(e, cls)),
+    /** The app goes to the background (closed, switched away): WeChat calls its onAppHide listeners. */
+    hideApp() {
+      for (const cb of [...state.appHide]) cb();
     },
     /** Types into the input of class `cls`, then leaves it (blur), as a person would. (The simulator's
      * built-in tags keep no properties, so a placeholder cannot be matched.) */

@@ -58,7 +58,7 @@ test('app.json: the first screens in the main package, the rest of the flow prel
       root: 'packages/family',
       pages: ['bind/index', 'consent/index', 'result/index', 'records/index', 'pay/index', 'info/index'],
     },
-    { root: 'packages/staff', pages: ['session/index'] },
+    { root: 'packages/staff', pages: ['session/index', 'brief/index', 'seq/index', 'sus/index'] },
   ]);
   expect(app.preloadRule).toEqual({ 'pages/index/index': { network: 'all', packages: ['packages/family'] } });
   for (const page of [
@@ -71,6 +71,9 @@ test('app.json: the first screens in the main package, the rest of the flow prel
 test('researchers’ code is only in the staff subpackage; signing and the trainer’s example only in the flow', () => {
   // The research API, the event log's batching, and the session page.
   expect(packagesHolding('/api/research/sessions/')).toEqual(['packages/staff']);
+  // A study's brief, SEQ and SUS are staff pages; only the bar with 完成 / 放弃 is in the main package.
+  expect(packagesHolding('study__item')).toEqual(['packages/staff']);
+  expect(packagesHolding('task-bar__button')).toEqual(['main']);
   // 河北's hand-written signature, and the seeded relative 填入示例 types for trainers.
   expect(packagesHolding('signature__canvas')).toEqual(['packages/family']);
   expect(packagesHolding('23010220030608101')).toEqual(['packages/family']);

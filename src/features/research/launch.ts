@@ -13,10 +13,20 @@ export const markSessionTried = () => {
   joined = true;
 };
 
-/** The page the user is on, as the log names it (pages/bind/index or packages/family/bind/index → bind). */
-export function currentScreen(): string | undefined {
+/**
+ * The page the user is on, as the log names it (pages/bind/index or packages/family/bind/index → bind);
+ * null on a staff page (the session page; a study's brief and questionnaires on mini-programs, which
+ * H5 shows over the app), which is no screen of the flow: the platform would refuse a batch naming it.
+ */
+export function currentScreen(): string | null | undefined {
   const path = Taro.getCurrentInstance()?.router?.path ?? '';
-  return /\/([a-z]+)\/index(?:\?|$)/.exec(path)?.[1];
+  return path.includes('/staff/') ? null : /\/([a-z]+)\/index(?:\?|$)/.exec(path)?.[1];
+}
+
+/** The event with the screen it happened on; null on a staff page (nothing is logged there). */
+export function onScreen<E extends TrackEvent>(e: E): E | null {
+  const screen = e.screen ?? currentScreen();
+  return screen === null ? null : { ...e, screen };
 }
 
 const MAX_HELD = 200;
@@ -29,7 +39,8 @@ let held: (TrackEvent & { at: number })[] = [];
 export function holdResearchEvents(): void {
   held = [];
   setTrackSink((e) => {
-    if (held.length < MAX_HELD) held.push({ ...e, screen: e.screen ?? currentScreen(), at: Date.now() });
+    const seen = onScreen(e);
+    if (seen && held.length < MAX_HELD) held.push({ ...seen, at: Date.now() });
   });
 }
 

@@ -14,9 +14,18 @@ interface StatusState {
   problem: string | null;
   /** Mini-programs: a session asked for at start-up that its page has not opened yet. */
   pending: string | null;
+  /** Mini-programs: the task under way, for the bar at the foot of every page (null: no bar). */
+  running: RunningTask | null;
 }
 
-const initial: StatusState = { sessionId: null, status: 'none', problem: null, pending: null };
+export interface RunningTask {
+  task: number;
+  total: number;
+  /** 完成 or 放弃 (the research code's own action: it ends the task once). */
+  end: (how: 'done' | 'give_up') => void;
+}
+
+const initial: StatusState = { sessionId: null, status: 'none', problem: null, pending: null, running: null };
 
 export const useResearchStatusStore = create<StatusState>()(() => ({ ...initial }));
 

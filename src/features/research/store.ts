@@ -12,8 +12,8 @@ import { setTrackSink } from '@/shared/telemetry/track';
 import { getSession, type ResearchProgress, type ResearchSessionInfo, type ResearchTask } from './api/getSession';
 import { postEvents } from './api/postEvents';
 import {
-  currentScreen,
   markSessionTried,
+  onScreen,
   SESSION_STORAGE_KEY as STORAGE_KEY,
   storedSession,
   takeHeldEvents,
@@ -23,8 +23,7 @@ import { onPageHide } from './onHide';
 import { createTracker, type Tracker } from './tracker';
 import { mountTaskPanel } from './taskPanel';
 
-/** What the participant is shown of the study: the next task's brief, the bar while it runs, a questionnaire. */
-export type TaskPhase = 'none' | 'brief' | 'running' | 'seq' | 'sus' | 'thanks' | 'ended';
+export { taskPhase, type TaskPhase } from './phase';
 
 interface ResearchState {
   sessionId: string | null;
@@ -59,7 +58,10 @@ function startTracking(sessionId: string) {
   const t = createTracker({ send: (events) => postEvents(sessionId, clientId, events) });
   tracker = t;
   for (const e of takeHeldEvents()) t.push(e);
-  setTrackSink((e) => t.push({ ...e, screen: e.screen ?? currentScreen() }));
+  setTrackSink((e) => {
+    const seen = onScreen(e);
+    if (seen) t.push(seen);
+  });
   stopHideWatch = onPageHide(sessionId, clientId, {
     flush: () => void t.flush(),
     sendAllNow: (sendNow) => t.sendAllNow(sendNow),
@@ -73,17 +75,6 @@ function stopTracking() {
   tracker = null;
   stopHideWatch?.();
   stopHideWatch = null;
-}
-
-/** The phase the participant's screen shows, from the session's progress. */
-export function taskPhase(s: Pick<ResearchState, 'status' | 'tasks' | 'progress'>): TaskPhase {
-  const p = s.progress;
-  if (s.status !== 'ready' || !p || !s.tasks.length) return 'none';
-  if (p.status === 'ended') return 'ended';
-  if (p.currentTask) return 'running';
-  if (p.seqPending) return 'seq';
-  if (p.nextTask) return 'brief';
-  return p.susDone ? 'thanks' : 'sus';
 }
 
 const record = (e: Parameters<Tracker['push']>[0]) => tracker?.push(e);
@@ -120,7 +111,7 @@ export const useResearchStore = create<ResearchState>()((set, get) => ({
         .load()
         .catch(() => undefined);
       set({ info, status: 'ready', tasks: info.tasks ?? [], progress: info.progress ?? null });
-      if (info.tasks?.length) mountTaskPanel();
+      if (info.tasks?.length) mountTaskPanel(useResearchStore);
     } catch (e) {
       const gone = e instanceof ApiError && e.status === 404;
       if (gone) {

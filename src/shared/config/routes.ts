@@ -13,6 +13,10 @@ export const ROUTES = {
   info: `${FLOW}/info/index`,
   /** Researchers only: opens a research session (staff subpackage). */
   researchSession: '/packages/staff/session/index',
+  /** Mini-programs: a study's brief (and its end), the SEQ and the SUS (H5 shows them over the app). */
+  studyBrief: '/packages/staff/brief/index',
+  studySeq: '/packages/staff/seq/index',
+  studySus: '/packages/staff/sus/index',
 } as const;
 
 export type Route = (typeof ROUTES)[keyof typeof ROUTES];

@@ -14,6 +14,11 @@ export const replaceWith = (route: Route, query?: Record<string, string>) => {
   expectLeave();
   return Taro.redirectTo({ url: withQuery(route, query) });
 };
+/** A fresh start on `route`: every page open is closed, and none of them was the user going back. */
+export const relaunch = (route: Route) => {
+  expectLeave(Taro.getCurrentPages().length);
+  return Taro.reLaunch({ url: route });
+};
 export const goBack = () => Taro.navigateBack({ delta: 1 }).catch(() => undefined);
 
 /**

@@ -7,7 +7,8 @@ import type { ClientEvent } from '@domain/researchEvents';
 export type TrackEvent = Omit<ClientEvent, 'seq' | 'at'>;
 
 let sink: ((e: TrackEvent) => void) | null = null;
-let leavingOnPurpose = false;
+// How many pages the app itself is about to close (a relaunch closes the whole stack).
+let leavingOnPurpose = 0;
 
 export function setTrackSink(fn: ((e: TrackEvent) => void) | null): void {
   sink = fn;
@@ -22,13 +23,14 @@ export function track(e: TrackEvent): void {
   }
 }
 
-/** The app itself is about to leave the current page (redirect, relaunch): not a back navigation. */
-export function expectLeave(): void {
-  leavingOnPurpose = true;
+/** The app itself is about to leave the current page (redirect, relaunch): not a back navigation.
+ * `pages`: how many pages it closes (a relaunch: all of them). */
+export function expectLeave(pages = 1): void {
+  leavingOnPurpose = pages;
 }
 
 /** A page closed: unless the app closed it, the user went back. */
 export function pageClosed(screen?: string): void {
-  if (leavingOnPurpose) leavingOnPurpose = false;
+  if (leavingOnPurpose > 0) leavingOnPurpose -= 1;
   else track({ type: 'back', screen });
 }

@@ -3,6 +3,7 @@ import { useDidShow, useUnload } from '@tarojs/taro';
 import { useState, type ReactNode } from 'react';
 import { pageClosed, track } from '../telemetry/track';
 import { useCareModeStore } from './careMode';
+import { useScreenFoot } from './screenFoot';
 import { pageAppeared } from './tapGuard';
 
 const MINI = process.env.TARO_ENV !== 'h5';
@@ -16,13 +17,15 @@ export function Screen({ children, className = '' }: { children: ReactNode; clas
     track({ type: 'screen' });
   });
   useUnload(() => pageClosed());
+  const foot = useScreenFoot();
   const mode = care ? (MINI ? 'screen--care screen--care-system' : 'screen--care') : '';
   return (
     <>
       {/* Mini-programs: in 关怀模式 the page follows the user's WeChat / Alipay font size. */}
       {MINI && care ? <PageMeta pageFontSize='system' rootFontSize='system' /> : null}
-      <View className={`screen ${mode} ${className}`} role='main'>
+      <View className={`screen ${mode} ${className}${foot ? ` ${foot.className}` : ''}`} role='main'>
         {children}
+        {foot?.node}
       </View>
     </>
   );
