@@ -20,7 +20,19 @@ export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_cha
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
 
-export const SCREENS = ['index', 'login', 'family', 'bind', 'consent', 'result', 'records', 'pay', 'info'] as const;
+export const SCREENS = [
+  'index',
+  'login',
+  'family',
+  'bind',
+  'consent',
+  'result',
+  'records',
+  'pay',
+  'info',
+  'usage', // 共济使用明细
+  'granted', // 授权我的
+] as const;
 export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year'] as const;
 
 export interface ResearchEvent {

@@ -3,6 +3,7 @@ import Taro from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
 import { useProfileStore } from '@/features/profile';
 import { ROUTES } from '@/shared/config/routes';
+import { goTo } from '@/shared/lib/nav';
 import { expectLeave } from '@/shared/telemetry/track';
 import { BigButton } from '@/shared/ui/BigButton';
 import { tap } from '@/shared/ui/tap';
@@ -108,7 +109,7 @@ export function TourSpot({ spot, children, onlyInTour, className }: Props) {
 /** The last step: its one control ends the tour and goes back to 服务大厅 for the next demo. */
 export function TourFinish() {
   return (
-    <TourSpot spot='records' onlyInTour>
+    <TourSpot spot='usage' onlyInTour>
       <BigButton
         onClick={() => {
           useTourStore.getState().stop();
@@ -117,6 +118,15 @@ export function TourFinish() {
       >
         完成导览，回服务大厅
       </BigButton>
+    </TourSpot>
+  );
+}
+
+/** On 授权记录: the step before the last opens 共济使用明细, where the money a relative used shows. */
+export function TourToUsage() {
+  return (
+    <TourSpot spot='records' onlyInTour>
+      <BigButton onClick={() => void goTo(ROUTES.usage)}>下一步：查看共济使用明细</BigButton>
     </TourSpot>
   );
 }

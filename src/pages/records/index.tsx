@@ -1,4 +1,4 @@
-import { TourFinish } from '@/features/tour/TourSpot';
+import { TourToUsage } from '@/features/tour/TourSpot';
 import { usePageTitle } from '@/features/profile/usePageTitle';
 import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
@@ -62,7 +62,7 @@ export default function Records() {
           <BigButton onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
         </Card>
       ) : null}
-      {list.length ? <TourFinish /> : null}
+      {list.length ? <TourToUsage /> : null}
       {list.map((r) => (
         <RecordCard key={r.id} record={r} busy={unbindingId === r.id} onUnbind={unbind} />
       ))}
