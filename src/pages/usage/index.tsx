@@ -71,7 +71,7 @@ export default function Usage() {
           </BigButton>
         </Card>
       ) : null}
-      {loaded ? <TourFinish /> : null}
+      {loaded || error ? <TourFinish /> : null}
       {shown.length ? <UsageTotals totals={totalsOf(shown)} scope={scope} /> : null}
       {shown.map((e) => (
         <UsageItem key={e.id} entry={e} />
