@@ -139,7 +139,7 @@ test.each([
     if (step !== 'submit') await waitFor(() => expect(frames()[0]).not.toBe(frame));
   }
   expect(seen).toEqual(order);
-  expect(tip()!.textContent).toContain(`（共 ${order.length + 7} 步）`);
+  expect(tip()!.textContent).toContain(`（共 ${order.length + 8} 步）`);
 });
 
 test('结果页: the frame holds only the records button; 完成 goes back to 家庭共济, it does not open a new page', async () => {
