@@ -1,3 +1,3 @@
-// What other features may use of usage: the stores, for a demo reset and the tour.
+// What other features may use of usage: the stores.
 export { useUsageStore } from './store';
-export { useGrantsStore } from './grantsStore';
+export { useAuthorizedStore } from './authorizedStore';

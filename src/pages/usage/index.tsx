@@ -2,10 +2,10 @@ import { Text } from '@tarojs/components';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { TourFinish } from '@/features/tour/TourSpot';
 import { UsageFilters } from '@/features/usage/components/UsageFilters';
-import { UsageItem } from '@/features/usage/components/UsageItem';
+import { UsageRow } from '@/features/usage/components/UsageRow';
 import { UsageTotals } from '@/features/usage/components/UsageTotals';
 import { useUsageStore } from '@/features/usage/store';
-import { applyFilter, monthLabel, monthsOf, NO_FILTER, relativesOf, totalsOf } from '@/features/usage/summary';
+import { monthLabel, NO_FILTER, relativeChoices, sameFilter } from '@/features/usage/summary';
 import { ROUTES } from '@/shared/config/routes';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
@@ -14,67 +14,70 @@ import { Screen } from '@/shared/ui/Screen';
 import '@/shared/ui/flow.scss';
 
 export default function Usage() {
-  const entries = useUsageStore((s) => s.entries);
   const filter = useUsageStore((s) => s.filter);
+  const view = useUsageStore((s) => s.view);
+  const viewFilter = useUsageStore((s) => s.viewFilter);
   const loading = useUsageStore((s) => s.loading);
-  const loaded = useUsageStore((s) => s.loaded);
   const error = useUsageStore((s) => s.error);
   const load = () =>
     useUsageStore
       .getState()
       .load()
       .catch((e) => redirectIfSignedOut(e, ROUTES.usage));
+  const choose = (patch: Parameters<ReturnType<typeof useUsageStore.getState>['setFilter']>[0]) =>
+    useUsageStore
+      .getState()
+      .setFilter(patch)
+      .catch((e) => redirectIfSignedOut(e, ROUTES.usage));
   useSignedIn(ROUTES.usage, load);
 
-  const shown = applyFilter(entries, filter);
+  // What is on screen always answers the filters shown above it: while another answer is on its way,
+  // or after it failed, the old list is not passed off as the new one.
+  const current = view && viewFilter && sameFilter(viewFilter, filter) ? view : null;
   const filtered = !!filter.relative || !!filter.month;
-  const relatives = relativesOf(entries);
+  const relatives = relativeChoices(view?.relatives ?? []);
   const scope = [
     relatives.find((r) => r.key === filter.relative)?.label ?? '全部亲属',
     filter.month ? monthLabel(filter.month) : '全部月份',
   ].join('，');
+  const everEmpty = !!current && !filtered && current.items.length === 0;
 
   return (
     <Screen>
       <Card>
-        <Text className='lead'>亲属看病、买药时用了您个人账户的钱，以及您为亲属代缴的医保费，都记在这里。</Text>
+        <Text className='lead'>亲属看病、买药用了您个人账户的钱，以及您为亲属代缴的医保费，每一笔都记在这里。</Text>
       </Card>
-      {entries.length || filtered ? (
-        <UsageFilters
-          filter={filter}
-          relatives={relatives}
-          months={monthsOf(entries)}
-          onChange={(patch) => useUsageStore.getState().setFilter(patch)}
-        />
+      {(view && (view.relatives.length || view.months.length)) || filtered ? (
+        <UsageFilters filter={filter} relatives={relatives} months={view?.months ?? []} onChange={choose} />
       ) : null}
       {error ? (
         <>
-          <Notice kind='error' message={`明细没有加载成功：${error}`} />
+          <Notice kind='error' message={`明细没有加载成功。${error}`} />
           <BigButton kind='secondary' loading={loading} onClick={load}>
             重试
           </BigButton>
         </>
       ) : null}
-      {loading && !loaded ? <Text className='muted'>正在加载…</Text> : null}
-      {loaded && entries.length === 0 ? (
+      {loading && !current ? <Text className='muted'>正在加载…</Text> : null}
+      {everEmpty ? (
         <Card title='还没有共济使用记录'>
           <Text className='lead'>
             您绑定的亲属用您的个人账户看病、买药，或您为亲属代缴医保费后，每一笔都会显示在这里。
           </Text>
         </Card>
       ) : null}
-      {entries.length && shown.length === 0 ? (
+      {current && filtered && current.items.length === 0 ? (
         <Card title='没有符合条件的记录'>
-          <Text className='lead'>{scope}没有共济使用记录。</Text>
-          <BigButton kind='secondary' onClick={() => useUsageStore.getState().setFilter(NO_FILTER)}>
+          <Text className='lead'>{scope}：没有共济使用记录。</Text>
+          <BigButton kind='secondary' onClick={() => choose(NO_FILTER)}>
             查看全部明细
           </BigButton>
         </Card>
       ) : null}
-      {loaded || error ? <TourFinish /> : null}
-      {shown.length ? <UsageTotals totals={totalsOf(shown)} scope={scope} /> : null}
-      {shown.map((e) => (
-        <UsageItem key={e.id} entry={e} />
+      {current || error ? <TourFinish /> : null}
+      {current && current.items.length ? <UsageTotals totals={current.totals} scope={scope} /> : null}
+      {current?.items.map((e) => (
+        <UsageRow key={e.id} item={e} />
       ))}
     </Screen>
   );

@@ -14,9 +14,8 @@ interface Props {
 
 /** 按亲属 and 按月份: a native picker each, the whole history being one choice in both. */
 export function UsageFilters({ filter, relatives, months, onChange }: Props) {
-  const people = relatives;
-  const personLabel = people.find((r) => r.key === filter.relative)?.label ?? ALL_PEOPLE;
-  // A month chosen before a reload keeps its place even if the new list has nothing in it.
+  const personLabel = relatives.find((r) => r.key === filter.relative)?.label ?? ALL_PEOPLE;
+  // A month chosen before a failed request keeps its place even if no list holds it yet.
   const monthList = filter.month && !months.includes(filter.month) ? [filter.month, ...months] : months;
   return (
     <View className='usage-filters'>
@@ -25,8 +24,8 @@ export function UsageFilters({ filter, relatives, months, onChange }: Props) {
           name='usage-relative'
           label='按亲属查看'
           value={personLabel}
-          options={[ALL_PEOPLE, ...people.map((r) => r.label)]}
-          onChange={(label) => onChange({ relative: people.find((r) => r.label === label)?.key ?? '' })}
+          options={[ALL_PEOPLE, ...relatives.map((r) => r.label)]}
+          onChange={(label) => onChange({ relative: relatives.find((r) => r.label === label)?.key ?? '' })}
         />
       </View>
       <View className='usage-filters__item'>

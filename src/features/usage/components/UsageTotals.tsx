@@ -1,19 +1,17 @@
 import { Text, View } from '@tarojs/components';
-import { formatYuan } from '@domain/money';
-import type { UsageTotals as Totals } from '../summary';
+import type { UsageTotals as Totals } from '../types';
 
 /** What the account gave for the entries shown: paid out, returned, and the difference. */
 export function UsageTotals({ totals, scope }: { totals: Totals; scope: string }) {
   return (
-    <View className='usage-totals' role='status' aria-label={`${scope}合计`}>
+    <View className='usage-totals' role='status' aria-label={`${scope}，合计`}>
       <Text className='usage-totals__scope'>{scope}</Text>
       <View className='usage-totals__main'>
         <Text className='usage-totals__label'>共济支出合计</Text>
-        <Text className='usage-totals__value'>{formatYuan(totals.netFen)} 元</Text>
+        <Text className='usage-totals__value'>{totals.netYuan} 元</Text>
       </View>
       <Text className='usage-totals__detail'>
-        支付 {totals.paidCount} 笔 {formatYuan(totals.paidFen)} 元
-        {totals.refundedCount ? `，退费 ${totals.refundedCount} 笔 ${formatYuan(totals.refundedFen)} 元` : ''}
+        共 {totals.count} 笔：支付 {totals.outYuan} 元{totals.inFen ? `，退回 ${totals.inYuan} 元` : ''}
       </Text>
     </View>
   );

@@ -2,26 +2,25 @@
 import { create } from 'zustand';
 import { asApiError } from '@/shared/api/types';
 import { resettable } from '@/shared/lib/resets';
-import { listGrants } from './api/listGrants';
-import type { GrantEntry } from './types';
+import { getAuthorizedMe } from './api/getAuthorizedMe';
+import type { AuthorizedMeView } from './types';
 
-interface GrantsState {
-  grants: GrantEntry[];
+interface AuthorizedState {
+  view: AuthorizedMeView | null;
   loading: boolean;
-  loaded: boolean;
   error: string | null;
   load: () => Promise<void>;
 }
 
-const initial = { grants: [], loading: false, loaded: false, error: null };
+const initial = { view: null, loading: false, error: null };
 
-export const useGrantsStore = create<GrantsState>()((set, get) => ({
+export const useAuthorizedStore = create<AuthorizedState>()((set, get) => ({
   ...initial,
   async load() {
     if (get().loading) return;
     set({ loading: true, error: null });
     try {
-      set({ grants: await listGrants(), loaded: true });
+      set({ view: await getAuthorizedMe() });
     } catch (e) {
       set({ error: asApiError(e).message });
       throw e;
@@ -31,4 +30,4 @@ export const useGrantsStore = create<GrantsState>()((set, get) => ({
   },
 }));
 
-resettable('person', () => useGrantsStore.setState({ ...initial }));
+resettable('person', () => useAuthorizedStore.setState({ ...initial }));
