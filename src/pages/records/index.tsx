@@ -15,6 +15,9 @@ import { Notice } from '@/shared/ui/Notice';
 import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 import '@/shared/ui/flow.scss';
+import { isRelative } from '@/features/auth/role';
+import { AuthorizerOnly } from '@/features/usage/components/AuthorizerOnly';
+import { useAuthStore } from '@/features/auth/store';
 
 export default function Records() {
   const list = useRecordsStore((s) => s.list);
@@ -23,6 +26,7 @@ export default function Records() {
   const error = useRecordsStore((s) => s.error);
   const unbindingId = useRecordsStore((s) => s.unbindingId);
   usePageTitle('records');
+  const me = useAuthStore((s) => s.me);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const load = () =>
     useRecordsStore
@@ -43,6 +47,13 @@ export default function Records() {
     const res = await useRecordsStore.getState().unbind(r.id);
     setMessage({ ok: res.ok, text: res.ok ? `已解除与${r.relativeName}的绑定` : res.message });
   };
+
+  if (isRelative(me))
+    return (
+      <Screen>
+        <AuthorizerOnly />
+      </Screen>
+    );
 
   return (
     <Screen>
