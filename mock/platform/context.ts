@@ -3,8 +3,9 @@
 import { todayInChina } from '@domain/dates';
 import { invalid, ok, refusals, type FieldError, type Result } from '@domain/errors';
 import type { RuleProfile } from '@domain/profiles';
-import type { Authorizer } from '@domain/types';
+import type { Authorizer, Person } from '@domain/types';
 import type { Repo, Seed } from './repo';
+import { relativePersonaIdNumber } from './seed';
 
 export interface PlatformOptions {
   repo: Repo;
@@ -60,23 +61,40 @@ export function createContext(opts: PlatformOptions) {
   }
 
   /**
-   * The logged-in authorizer, or why not: no session, or one that has run out. A run-out session keeps
+   * The live session of a token, or why not: no session, or one that has run out. A run-out session keeps
    * answering SESSION_EXPIRED (so every request the app had in flight says the same) until the next
    * log-in on this platform deletes it with all the others that ran out.
    */
-  function signedIn(
+  function signedInPerson(
     token: string | undefined,
-  ): { ok: true; authorizer: Authorizer } | { ok: false; refusal: Result<never> } {
+  ):
+    | { ok: true; role: 'authorizer'; authorizer: Authorizer; person: Person }
+    | { ok: true; role: 'relative'; personaId: string; person: Person }
+    | { ok: false; refusal: Result<never> } {
     const session = token ? repo.getSession(token) : undefined;
     if (!session || !token) return { ok: false, refusal: refusals.unauthenticated() };
     const { seenAfter, createdAfter } = liveSince();
     if (session.lastSeenAt < seenAfter || session.createdAt < createdAfter)
       return { ok: false, refusal: refusals.sessionExpired() };
     const authorizer = repo.getAuthorizer(session.authorizerId);
-    if (!authorizer) return { ok: false, refusal: refusals.unauthenticated() };
+    // A relative's session names their persona; the person is read from the records each time.
+    const relativeId = authorizer ? undefined : relativePersonaIdNumber(profile, session.authorizerId);
+    const relative = relativeId ? repo.findPerson(relativeId) : undefined;
+    if (!authorizer && !relative) return { ok: false, refusal: refusals.unauthenticated() };
     const at = now();
     if (at.getTime() - Date.parse(session.lastSeenAt) >= TOUCH_EVERY_MS) repo.touchSession(token, at.toISOString());
-    return { ok: true, authorizer };
+    if (authorizer) return { ok: true, role: 'authorizer', authorizer, person: authorizer };
+    return { ok: true, role: 'relative', personaId: session.authorizerId, person: relative as Person };
+  }
+
+  /** The logged-in authorizer, or why not; a relative is refused: binding, unbinding and 代缴 are not theirs. */
+  function signedIn(
+    token: string | undefined,
+  ): { ok: true; authorizer: Authorizer } | { ok: false; refusal: Result<never> } {
+    const who = signedInPerson(token);
+    if (!who.ok) return who;
+    if (who.role === 'relative') return { ok: false, refusal: refusals.relativeNotAllowed() };
+    return { ok: true, authorizer: who.authorizer };
   }
 
   /** What every submit checks first, in this order: a live log-in, an object body, a well-formed request id. */
@@ -119,5 +137,5 @@ export function createContext(opts: PlatformOptions) {
     });
   }
 
-  return { repo, profile, opts, now, newId, today, liveSince, signedIn, submission, once };
+  return { repo, profile, opts, now, newId, today, liveSince, signedIn, signedInPerson, submission, once };
 }

@@ -1,6 +1,15 @@
 // In-memory storage: the offline demo inside the app and fast rule tests use it.
 import type { Repo, Seed } from './repo';
-import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '@domain/types';
+import type {
+  AccountEntry,
+  Authorizer,
+  Binding,
+  Payment,
+  Person,
+  Session,
+  Settlement,
+  StoredResponse,
+} from '@domain/types';
 
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v));
 
@@ -12,6 +21,9 @@ export interface MemoryState {
   bindings: Binding[];
   payments: Payment[];
   stored: StoredResponse[];
+  /** Absent in data kept by builds before settlements existed. */
+  settlements?: Settlement[];
+  ledger?: AccountEntry[];
 }
 
 /**
@@ -30,6 +42,8 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
   let bindings = new Map<string, Binding>();
   let payments: Payment[] = [];
   let stored = new Map<string, StoredResponse>();
+  let settlements = new Map<string, Settlement>();
+  let ledger: AccountEntry[] = [];
   let depth = 0;
 
   const state = (): MemoryState =>
@@ -40,6 +54,8 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
       bindings: [...bindings.values()],
       payments,
       stored: [...stored.values()],
+      settlements: [...settlements.values()],
+      ledger,
     });
   // Kept after each change, but only once a transaction has committed: a refused step leaves no trace.
   const changed = () => {
@@ -52,12 +68,22 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
     bindings = new Map(s.bindings.map((b) => [b.id, clone(b)]));
     payments = clone(s.payments);
     stored = new Map(s.stored.map((r) => [r.key, clone(r)]));
+    settlements = new Map((s.settlements ?? []).map((x) => [x.id, clone(x)]));
+    ledger = clone(s.ledger ?? []);
   };
 
   const repo: Repo = {
     transaction: (fn) => {
       // Roll back on a throw, as SQLite would.
-      const snapshot = clone({ a: [...authorizers], b: [...bindings], p: payments, s: [...stored] });
+      const snapshot = clone({
+        a: [...authorizers],
+        b: [...bindings],
+        p: payments,
+        s: [...stored],
+        people: [...people],
+        settlements: [...settlements],
+        ledger,
+      });
       depth++;
       try {
         const result = fn();
@@ -70,6 +96,9 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
         bindings = new Map(snapshot.b);
         payments = snapshot.p;
         stored = new Map(snapshot.s);
+        people = new Map(snapshot.people);
+        settlements = new Map(snapshot.settlements);
+        ledger = snapshot.ledger;
         throw e;
       }
     },
@@ -81,6 +110,8 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
         bindings: s.bindings,
         payments: s.payments,
         stored: [],
+        settlements: s.settlements ?? [],
+        ledger: s.ledger ?? [],
       });
       changed();
     },
@@ -149,6 +180,31 @@ export function createMemoryRepo(seed?: Seed, keeper?: RepoKeeper): Repo {
       stored.set(r.key, clone(r));
       changed();
     },
+    setPersonAccount: (idNumber, fen) => {
+      const p = people.get(idNumber);
+      if (p) p.accountFen = fen;
+      changed();
+    },
+    insertSettlement: (x) => {
+      settlements.set(x.id, clone(x));
+      changed();
+    },
+    getSettlement: (id) => {
+      const x = settlements.get(id);
+      return x ? clone(x) : undefined;
+    },
+    markRefunded: (id, at) => {
+      const x = settlements.get(id);
+      if (x) x.refundedAt = at;
+      changed();
+    },
+    insertEntry: (e) => {
+      ledger.push(clone(e));
+      changed();
+    },
+    entriesOfAuthorizer: (aid) => ledger.filter((e) => e.authorizerId === aid).map(clone),
+    entriesOfRelative: (idn) => ledger.filter((e) => e.relativeIdNumber === idn).map(clone),
+    paymentsOfRelative: (idn) => payments.filter((p) => p.relativeIdNumber === idn).map(clone),
   };
   const kept = keeper?.load();
   try {

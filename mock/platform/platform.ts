@@ -7,6 +7,7 @@ import { createContext, type PlatformOptions } from './context';
 import { paymentOperations } from './payments';
 import { buildSeed } from './seed';
 import { sessionOperations } from './sessions';
+import { settlementOperations } from './settlements';
 
 export type { PlatformOptions } from './context';
 
@@ -20,6 +21,7 @@ export function createPlatform(opts: PlatformOptions) {
     ...sessionOperations(ctx),
     ...bindingOperations(ctx),
     ...paymentOperations(ctx),
+    ...settlementOperations(ctx),
 
     /** Back to the seed state (research sessions, trainer demos, tests). */
     reset() {

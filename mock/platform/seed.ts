@@ -157,6 +157,7 @@ const peopleSpecs = (ids: SeedIds): PersonSpec[] => [
     phone: '13804510013',
     insuranceType: '职工医保',
     status: '正常参保',
+    accountFen: 15000,
   },
   { name: '张丽', idNumber: ids.zhangLi, phone: '13804510014', insuranceType: '城乡居民医保', status: '暂停参保' },
   {
@@ -198,6 +199,20 @@ const peopleSpecs = (ids: SeedIds): PersonSpec[] => [
       status: '正常参保' as const,
     })),
 ];
+
+/**
+ * Relatives who can log in (共济使用人): they see 授权我的 and nothing they could change. Their persona
+ * ids name them; the person is found by the profile's own ID number for them.
+ */
+export const RELATIVE_PERSONAS = [
+  { id: 'liuguilan', seedKey: 'liuGuilan', label: '共济使用人，可查看“授权我的”' },
+  { id: 'zhangxiaoming', seedKey: 'zhangXiaoming', label: '共济使用人，可查看“授权我的”' },
+] as const;
+
+export function relativePersonaIdNumber(profile: SeedProfile, personaId: string): string | undefined {
+  const persona = RELATIVE_PERSONAS.find((p) => p.id === personaId);
+  return persona ? seedIds(profile)[persona.seedKey] : undefined;
+}
 
 /** The i-th item of a seed list, which the seed's own lists always have. */
 function nth<T>(list: readonly T[], i: number): T {

@@ -13,6 +13,8 @@ export const FAULTABLE = new Set([
   'unbind',
   'listPayments',
   'pay',
+  'mutualAidUsage',
+  'authorizedMe',
 ]);
 export const SUBMITS = new Set(['createBinding', 'unbind', 'pay']);
 

@@ -1,6 +1,7 @@
 // What a research session sets up for its participant: a situation changes the seed data or the
 // platform's behaviour. Kept as data so the researcher console, the app and the server agree.
 import type { RuleProfile } from '@domain/profiles';
+import { withPurchaseHistory } from '../platform/purchaseHistory';
 import type { Seed } from '../platform/repo';
 import type { InsuranceStatus } from '@domain/types';
 
@@ -28,6 +29,8 @@ export interface Situation {
   balanceShareOfPremium?: number;
   /** Insured status forced on relatives, by name: every profile has the same people, with its own numbers. */
   relativeStatus?: Record<string, InsuranceStatus>;
+  /** 张建国 has authorized 刘桂兰 for 75 days and she has used it (mock/platform/purchaseHistory.ts). */
+  purchaseHistory?: boolean;
 }
 
 export const SITUATIONS: Situation[] = [
@@ -45,6 +48,14 @@ export const SITUATIONS: Situation[] = [
     description: '任务中的使用人张小明未参保，绑定时会被拒绝',
     faults: {},
     relativeStatus: { 张小明: '未参保' },
+  },
+  {
+    id: 'purchase-history',
+    label: '已有共济消费记录',
+    description:
+      '张建国已授权母亲刘桂兰 75 天，她近两个月在药店和医院用共济账户结算 4 次（其中 1 次退费），张建国还为她代缴过居民医保费；可看共济使用明细，或以刘桂兰登录看授权我的',
+    faults: {},
+    purchaseHistory: true,
   },
   { id: 'slow-network', label: '网络缓慢', description: '每个请求都要等待约 3 秒', faults: { latencyMs: 3000 } },
   {
@@ -102,10 +113,18 @@ export function applySituation(
   seed: Seed,
   situation: Situation,
   personaId: string,
-  profile: Pick<RuleProfile, 'premiumFen'>,
+  profile: RuleProfile,
+  today?: string,
 ): Seed {
   const share = situation.balanceShareOfPremium;
   const statuses = situation.relativeStatus ?? {};
+  // The history is made after the other changes, so its balances start from them.
+  if (situation.purchaseHistory && today)
+    return withPurchaseHistory(
+      applySituation(seed, { ...situation, purchaseHistory: false }, personaId, profile),
+      profile,
+      today,
+    );
   return {
     ...seed,
     authorizers: seed.authorizers.map((a) =>

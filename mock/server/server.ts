@@ -10,13 +10,21 @@ import type { Seed } from '../platform/repo';
 import { applySituation, situationById } from '../research/situations';
 import { createResearch } from './research/routes';
 import { createResearchStore, type StoredSession } from './research/store';
-import { handleWithProfiles, operationOf, PROFILE_HEADER, SESSION_HEADER } from '../platform/router';
+import {
+  handleInstitution,
+  handleWithProfiles,
+  institutionOperationOf,
+  operationOf,
+  PROFILE_HEADER,
+  SESSION_HEADER,
+} from '../platform/router';
 import { buildSeed } from '../platform/seed';
 import { clockOnChinaDate, todayInChina } from '@domain/dates';
 import { createSqliteRepo, type SqliteRepo } from './sqliteRepo';
 import { isLoopbackOnly, type ServerSettings } from './settings';
 import { contentSecurityPolicy, inlineScriptHashes, securityHeaders } from './csp';
 import { keyMatches, RESEARCH_KEY_HEADER } from './researchKey';
+import { registerCashier } from './cashier/routes';
 
 export interface BuiltServer {
   app: FastifyInstance;
@@ -166,7 +174,7 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     const situation = situationById(s.situation);
     const seed = (today: string) => {
       const base = buildSeed(profile, today);
-      return situation ? applySituation(base, situation, s.personaId, profile) : base;
+      return situation ? applySituation(base, situation, s.personaId, profile, today) : base;
     };
     return openSpace(`session:${s.id}`, siblingFile(settings.dbFile, `session-${s.id}`), profile, seed, true).platform;
   }
@@ -232,6 +240,9 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     // No route takes this method or path: whatever else is wrong with it (a QUERY without a
     // Content-Type, say), the answer is that there is no such service.
     if (req.is404) return sendRefusal(reply, refusals.routeNotFound());
+    // The catch-all takes any /api/ path: one that names no operation is not found, whatever its body.
+    if (req.routeOptions.url === '/api/*' && !operationOf(req.method, req.url.split('?')[0] ?? ''))
+      return sendRefusal(reply, refusals.routeNotFound());
     const status = err.statusCode ?? 500;
     if (status === 415) return sendRefusal(reply, refusals.unsupportedMediaType());
     if (status === 413) return sendRefusal(reply, refusals.bodyTooLarge());
@@ -245,6 +256,7 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
 
   const staticRoot = settings.staticDir ? path.resolve(settings.staticDir) : undefined;
   const consoleFile = path.join(__dirname, 'research', 'console.html');
+  const cashierFile = path.join(__dirname, 'cashier', 'cashier.html');
   const hashesOf = (file: string) => (fs.existsSync(file) ? inlineScriptHashes(fs.readFileSync(file, 'utf8')) : []);
   const appHashes = staticRoot ? hashesOf(path.join(staticRoot, 'index.html')) : [];
   const headers = securityHeaders({
@@ -263,7 +275,9 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   // A wrong researcher key counts too, so the key cannot be guessed at speed.
   const wrongKey = (req: FastifyRequest) =>
     req.headers[RESEARCH_KEY_HEADER] !== undefined &&
-    (req.url.startsWith('/api/research/') || operationOf(req.method, req.url.split('?')[0] ?? '') === 'reset') &&
+    (req.url.startsWith('/api/research/') ||
+      req.url.startsWith('/api/institution/') ||
+      operationOf(req.method, req.url.split('?')[0] ?? '') === 'reset') &&
     !hasKey(req);
   await app.register((await import('@fastify/rate-limit')).default, {
     max: settings.rateLimitPerMinute ?? 30,
@@ -281,12 +295,49 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
   app.addHook('preParsing', (req, reply, payload, done) => {
     // An unknown route is a plain 404 for everyone; the key guards what exists.
     const route = req.routeOptions.url ?? '';
-    if (!route.startsWith('/api/research/') || participantRoute(req.method, route) || hasKey(req))
-      return done(null, payload);
+    // The 定点医药机构's side (settlement, 退费) is guarded like the research API: the institution is
+    // not a citizen, and a citizen's log-in token opens none of it.
+    const guarded = route.startsWith('/api/research/') || route.startsWith('/api/institution/');
+    if (!guarded || participantRoute(req.method, route) || hasKey(req)) return done(null, payload);
     void sendRefusal(reply, refusals.researchKeyRequired());
   });
 
   research.register(app, consoleFile);
+  registerCashier(app, cashierFile);
+
+  // The institution's routes: the profile header or a research session picks whose data, as for the app.
+  // Each is named (not a wildcard), so an unknown institution path is a plain 404 like any other.
+  const institutionHandler = async (req: FastifyRequest, reply: FastifyReply) => {
+    const urlPath = req.url.split('?')[0] ?? '';
+    const sessionHeader = req.headers[SESSION_HEADER];
+    const profileHeader = req.headers[PROFILE_HEADER];
+    const sessionId = typeof sessionHeader === 'string' && sessionHeader !== '' ? sessionHeader.toUpperCase() : null;
+    let platform: Platform;
+    if (sessionId) {
+      const s = store.getSession(sessionId);
+      if (!s) return sendRefusal(reply, { status: 404, code: 'SESSION_NOT_FOUND', message: '没有找到这个研究会话' });
+      platform = sessionPlatform(s);
+    } else {
+      const profile = typeof profileHeader === 'string' ? profileHeader : settings.profileId;
+      if (!isProfileId(profile))
+        return sendRefusal(
+          reply,
+          refusals.unknownProfile(/^[A-Za-z0-9_-]{1,20}$/.test(profile) ? profile : '…', PROFILE_CHOICES),
+        );
+      platform = platformFor(profile);
+    }
+    const res = handleInstitution(platform, { method: req.method, path: urlPath, body: req.body });
+    if (sessionId) {
+      const code = res.status >= 400 ? (res.body as { code?: string } | null)?.code : undefined;
+      const action = institutionOperationOf(req.method, urlPath) ?? 'unknown';
+      store.record(sessionId, { type: 'api', action, status: res.status, code });
+    }
+    return reply.code(res.status).header('cache-control', 'no-store').send(res.body);
+  };
+  app.get('/api/institution/cards', institutionHandler);
+  app.post('/api/institution/settlements', institutionHandler);
+  app.get('/api/institution/settlements/:id', institutionHandler);
+  app.post('/api/institution/settlements/:id/refund', institutionHandler);
 
   // The bench's ceiling: the same server, parsers, hooks and headers, but no rules and no database.
   if (settings.benchCeiling) {
@@ -315,7 +366,8 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
         return sendRefusal(reply, refusals.resetNeedsKey());
       const apiReq = {
         method: req.method,
-        path: urlPath,
+        // With its query: the history reads filter by it.
+        path: req.url,
         authorization: req.headers.authorization,
         profile,
         body: req.body,

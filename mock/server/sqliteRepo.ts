@@ -1,7 +1,16 @@
 // SQLite storage for the HTTP platform, so nothing is lost on restart.
 import Database from 'better-sqlite3';
 import type { Repo, Seed } from '../platform/repo';
-import type { Authorizer, Binding, Payment, Person, Session, StoredResponse } from '@domain/types';
+import type {
+  AccountEntry,
+  Authorizer,
+  Binding,
+  Payment,
+  Person,
+  Session,
+  Settlement,
+  StoredResponse,
+} from '@domain/types';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS authorizers (id TEXT PRIMARY KEY, data TEXT NOT NULL, balance_fen INTEGER NOT NULL);
@@ -17,6 +26,12 @@ CREATE TABLE IF NOT EXISTS payments (
   id TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, relative_id_number TEXT NOT NULL, year INTEGER NOT NULL,
   data TEXT NOT NULL, UNIQUE (relative_id_number, year));
 CREATE TABLE IF NOT EXISTS stored_responses (key TEXT PRIMARY KEY, fingerprint TEXT NOT NULL, status INTEGER NOT NULL, body TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS settlements (id TEXT PRIMARY KEY, relative_id_number TEXT NOT NULL, data TEXT NOT NULL, refunded_at TEXT);
+CREATE TABLE IF NOT EXISTS ledger (
+  id TEXT PRIMARY KEY, authorizer_id TEXT NOT NULL, relative_id_number TEXT NOT NULL, data TEXT NOT NULL);
+CREATE INDEX IF NOT EXISTS ledger_by_authorizer ON ledger(authorizer_id);
+CREATE INDEX IF NOT EXISTS ledger_by_relative ON ledger(relative_id_number);
+CREATE INDEX IF NOT EXISTS payments_by_relative ON payments(relative_id_number);
 `;
 
 /** Older files lack lastSeenAt: their sessions count as seen when made, so they end as they should. */
@@ -73,6 +88,16 @@ export function createSqliteRepo(file: string): SqliteRepo {
     stored: db.prepare('SELECT key, fingerprint, status, body FROM stored_responses WHERE key = ?'),
     putStored: db.prepare('INSERT INTO stored_responses (key, fingerprint, status, body) VALUES (?, ?, ?, ?)'),
     count: db.prepare('SELECT COUNT(*) AS n FROM authorizers'),
+    putPerson: db.prepare('UPDATE people SET data = ? WHERE id_number = ?'),
+    insertSettlement: db.prepare(
+      'INSERT INTO settlements (id, relative_id_number, data, refunded_at) VALUES (?, ?, ?, ?)',
+    ),
+    settlement: db.prepare('SELECT data, refunded_at FROM settlements WHERE id = ?'),
+    markRefunded: db.prepare('UPDATE settlements SET refunded_at = ? WHERE id = ?'),
+    insertEntry: db.prepare('INSERT INTO ledger (id, authorizer_id, relative_id_number, data) VALUES (?, ?, ?, ?)'),
+    entriesOfAuthorizer: db.prepare('SELECT data FROM ledger WHERE authorizer_id = ? ORDER BY rowid'),
+    entriesOfRelative: db.prepare('SELECT data FROM ledger WHERE relative_id_number = ? ORDER BY rowid'),
+    paymentsOfRelative: db.prepare('SELECT data FROM payments WHERE relative_id_number = ? ORDER BY rowid'),
   };
 
   type Row = { data: string; balance_fen?: number; unbound_at?: string | null };
@@ -85,9 +110,14 @@ export function createSqliteRepo(file: string): SqliteRepo {
   const insertPayment = (p: Payment) =>
     q.insertPayment.run(p.id, p.authorizerId, p.relativeIdNumber, p.year, JSON.stringify(p));
 
+  const insertSettlement = (x: Settlement) =>
+    q.insertSettlement.run(x.id, x.relativeIdNumber, JSON.stringify(x), x.refundedAt);
+  const insertEntry = (e: AccountEntry) =>
+    q.insertEntry.run(e.id, e.authorizerId, e.relativeIdNumber, JSON.stringify(e));
+
   const reset = db.transaction((seed: Seed) => {
     db.exec(
-      'DELETE FROM authorizers; DELETE FROM people; DELETE FROM sessions; DELETE FROM bindings; DELETE FROM payments; DELETE FROM stored_responses;',
+      'DELETE FROM authorizers; DELETE FROM people; DELETE FROM sessions; DELETE FROM bindings; DELETE FROM payments; DELETE FROM stored_responses; DELETE FROM settlements; DELETE FROM ledger;',
     );
     const putA = db.prepare('INSERT INTO authorizers (id, data, balance_fen) VALUES (?, ?, ?)');
     const putP = db.prepare('INSERT OR REPLACE INTO people (id_number, data) VALUES (?, ?)');
@@ -95,6 +125,8 @@ export function createSqliteRepo(file: string): SqliteRepo {
     for (const p of [...seed.people, ...seed.authorizers]) putP.run(p.idNumber, JSON.stringify(p));
     seed.bindings.forEach(insertBinding);
     seed.payments.forEach(insertPayment);
+    (seed.settlements ?? []).forEach(insertSettlement);
+    (seed.ledger ?? []).forEach(insertEntry);
   });
 
   // One wrapper made once (db.transaction builds a new one per call otherwise).
@@ -136,5 +168,20 @@ export function createSqliteRepo(file: string): SqliteRepo {
       return r ? { ...r, body: JSON.parse(r.body) } : undefined;
     },
     putStored: (r: StoredResponse) => void q.putStored.run(r.key, r.fingerprint, r.status, JSON.stringify(r.body)),
+    setPersonAccount: (idNumber, fen) => {
+      const r = q.person.get(idNumber) as Row | undefined;
+      if (r) q.putPerson.run(JSON.stringify({ ...(JSON.parse(r.data) as Person), accountFen: fen }), idNumber);
+    },
+    insertSettlement: (x) => void insertSettlement(x),
+    getSettlement: (id) => {
+      const r = q.settlement.get(id) as { data: string; refunded_at: string | null } | undefined;
+      return r ? { ...(JSON.parse(r.data) as Settlement), refundedAt: r.refunded_at } : undefined;
+    },
+    markRefunded: (id, at) => void q.markRefunded.run(at, id),
+    insertEntry: (e) => void insertEntry(e),
+    entriesOfAuthorizer: (id) =>
+      (q.entriesOfAuthorizer.all(id) as Row[]).map((r) => JSON.parse(r.data) as AccountEntry),
+    entriesOfRelative: (idn) => (q.entriesOfRelative.all(idn) as Row[]).map((r) => JSON.parse(r.data) as AccountEntry),
+    paymentsOfRelative: (idn) => (q.paymentsOfRelative.all(idn) as Row[]).map((r) => JSON.parse(r.data) as Payment),
   };
 }

@@ -9,7 +9,7 @@ export const SESSION_HEADER = 'x-research-session';
 
 export interface ApiRequest {
   method: string;
-  /** Path without query, e.g. /api/bindings/abc/unbind */
+  /** Path, e.g. /api/bindings/abc/unbind; a query may follow (`?month=2026-11`). */
   path: string;
   authorization?: string;
   /** Rule profile id from PROFILE_HEADER; absent means the platform's default. */
@@ -38,13 +38,33 @@ export const OPERATIONS = [
   ['POST', /^\/api\/bindings\/([^/]+)\/unbind$/, 'unbind'],
   ['GET', /^\/api\/payments$/, 'listPayments'],
   ['POST', /^\/api\/payments$/, 'pay'],
+  ['GET', /^\/api\/mutual-aid\/usage$/, 'mutualAidUsage'],
+  ['GET', /^\/api\/mutual-aid\/authorizations$/, 'authorizedMe'],
   ['POST', /^\/api\/admin\/reset$/, 'reset'],
 ] as const;
 
 export type Operation = (typeof OPERATIONS)[number][2];
 
+/** A path may carry a query (`/api/mutual-aid/usage?month=2026-11`); the operation is named by the path alone. */
+export const pathOnly = (path: string) => path.split('?')[0] ?? '';
+
+/** The query of a path as plain strings (the first value of a repeated name). */
+export function queryOf(path: string): Record<string, string> {
+  const at = path.indexOf('?');
+  const out: Record<string, string> = {};
+  if (at < 0) return out;
+  for (const part of path.slice(at + 1).split('&')) {
+    if (!part) continue;
+    const eq = part.indexOf('=');
+    const name = decodeURIComponent((eq < 0 ? part : part.slice(0, eq)).replace(/\+/g, ' '));
+    const value = eq < 0 ? '' : decodeURIComponent(part.slice(eq + 1).replace(/\+/g, ' '));
+    if (!(name in out)) out[name] = value;
+  }
+  return out;
+}
+
 export const findOperation = (method: string, path: string) =>
-  OPERATIONS.find(([m, re]) => m === method.toUpperCase() && re.test(path));
+  OPERATIONS.find(([m, re]) => m === method.toUpperCase() && re.test(pathOnly(path)));
 
 /** The operation's name, e.g. createBinding, for logs; undefined for an unknown route. */
 export const operationOf = (method: string, path: string): Operation | undefined => findOperation(method, path)?.[2];

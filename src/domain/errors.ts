@@ -96,4 +96,16 @@ export const refusals = {
   unknownProfile: (name: string, known: string) =>
     refuse(400, 'UNKNOWN_PROFILE', `没有「${name}」这个规则配置，可选：${known}`),
   resetDisabled: () => refuse(403, 'RESET_DISABLED', '当前环境不允许重置数据'),
+  relativeNotAllowed: () =>
+    refuse(403, 'RELATIVE_NOT_ALLOWED', '您是共济使用人，可以查看“授权我的”；绑定、解除绑定和代缴须由授权人本人办理'),
+  settleNotInsured: () => refuse(422, 'SETTLE_NOT_INSURED', '该参保人未参加基本医疗保险，不能使用医保结算'),
+  settlePaused: () => refuse(422, 'INSURANCE_PAUSED', '该参保人处于暂停参保状态，不能使用医保结算，共济账户也不能支付'),
+  credentialMismatch: () =>
+    refuse(422, 'NAME_ID_MISMATCH', '医保电子凭证的姓名与证件号码不一致（人卡不一致），不能结算'),
+  settlementNotFound: () => refuse(404, 'SETTLEMENT_NOT_FOUND', '没有找到这笔结算'),
+  settlementIdReused: () =>
+    refuse(409, 'SETTLEMENT_ID_REUSED', '这个结算流水号已用于另一笔结算，内容不同，不能重复使用'),
+  alreadyRefunded: () => refuse(409, 'ALREADY_REFUNDED', '这笔结算已经退费，不能重复退费'),
+  filterInvalid: (field: 'month' | 'relative', message: string) =>
+    refuse(400, field === 'month' ? 'MONTH_INVALID' : 'RELATIVE_FILTER_INVALID', message),
 };

@@ -1,6 +1,6 @@
 // Rule profiles: every rule that differs by province is data here (domain.md, "Other provinces").
 // Numbers come from public service guides; several are unconfirmed and are settings on purpose.
-import type { Relation } from './types';
+import type { InstitutionKind, LineCategory, Relation, VisitType } from './types';
 import { RELATIONS } from './types';
 
 export type ProfileId = 'heilongjiang' | 'hebei' | 'shanxi' | 'zhejiang' | 'henan' | 'fujian';
@@ -34,7 +34,45 @@ export interface RuleProfile {
     pay: string;
   };
   hotline: string;
+  /** How a relative's bill is split when they pay with the shared account (settlement.ts). */
+  settlement: SettlementRules;
 }
+
+export interface SettlementRules {
+  /** Where 共济 pays: per kind of 定点医药机构, the visit types (hospitals only) and the line categories. */
+  mutualAidScope: readonly {
+    kind: InstitutionKind;
+    visitTypes: readonly VisitType[] | null;
+    categories: readonly LineCategory[];
+  }[];
+  /** Lines no 医保 money pays (fund, own account, 共济): the person pays them in cash. */
+  cashOnly: readonly LineCategory[];
+  /**
+   * What counts as local for 共济: 'province' = the institution and the relative are both insured in
+   * the profile's province; 'region' = the institution is in the relative's own 统筹区. Otherwise it
+   * is 异地 and 共济 pays nothing.
+   */
+  localArea: 'province' | 'region';
+  /** The relative's own personal account (职工医保 only) pays before 共济; false: 共济 first, then it. */
+  ownAccountFirst: boolean;
+  /**
+   * Several authorizers with 生效中 bindings: who pays first. 'earliestBinding' = the binding with the
+   * earliest start date, ties broken by the earlier 办理 (createdAt); each pays up to its balance.
+   */
+  payerOrder: 'earliestBinding';
+}
+
+/** 黑龙江: 门(急)诊 and 住院 at 省内定点医疗机构; 药品、医疗器械、医用耗材 at 省内定点零售药店; never 生活用品. */
+const IN_PROVINCE_SCOPE: SettlementRules = {
+  mutualAidScope: [
+    { kind: '定点医疗机构', visitTypes: ['门(急)诊', '住院'], categories: ['药品', '医疗器械', '医用耗材', '诊疗'] },
+    { kind: '定点零售药店', visitTypes: null, categories: ['药品', '医疗器械', '医用耗材'] },
+  ],
+  cashOnly: ['生活用品'],
+  localArea: 'province',
+  ownAccountFirst: false,
+  payerOrder: 'earliestBinding',
+};
 
 const ALL = RELATIONS;
 const CORE: readonly Relation[] = ['配偶', '父母', '子女'];
@@ -46,6 +84,7 @@ const base = {
   proofKinds: [] as string[],
   signatureRequired: false,
   hotline: '12393',
+  settlement: IN_PROVINCE_SCOPE,
 };
 
 export const PROFILES: Record<ProfileId, RuleProfile> = {
@@ -132,6 +171,8 @@ export const PROFILES: Record<ProfileId, RuleProfile> = {
     relations: CORE,
     memberLimit: 5,
     proofKinds: ['结婚证', '户口簿'],
+    // 历年账户 共济: the relative's own account pays first, 共济 only the rest.
+    settlement: { ...IN_PROVINCE_SCOPE, ownAccountFirst: true },
     consent: {
       title: '《历年账户家庭共济备案告知书》',
       tickLabel: '我已阅读告知书，所传证明材料真实有效',

@@ -20,6 +20,8 @@ export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_cha
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
 
+// A screen is named by its page folder (the tracker reads it from the route): usage = 共济使用明细 (the
+// authorizer's), granted = 授权我的 (a relative's).
 export const SCREENS = [
   'index',
   'login',
@@ -30,10 +32,11 @@ export const SCREENS = [
   'records',
   'pay',
   'info',
-  'usage', // 共济使用明细
-  'granted', // 授权我的
+  'usage',
+  'granted',
 ] as const;
-export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year'] as const;
+// month: 共济使用明细's month filter (relative is its relative filter, as on 代缴).
+export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year', 'month'] as const;
 
 export interface ResearchEvent {
   type: EventType;
@@ -41,7 +44,10 @@ export interface ResearchEvent {
   at: string;
   screen?: string;
   field?: string;
-  /** What was being done: bind, unbind, pay, or a platform operation. */
+  /**
+   * What was being done: bind, unbind, pay, or a platform operation (mutualAidUsage, authorizedMe; the
+   * 收银台's settle, refund, getSettlement and cards when it works inside a session).
+   */
   action?: string;
   /** Refusal or error code, e.g. BALANCE_TOO_LOW. */
   code?: string;

@@ -27,6 +27,11 @@ export interface Person {
   regionName: string;
   insuranceType: InsuranceType;
   status: InsuranceStatus;
+  /**
+   * The person's own personal account (个人账户) in 分, for someone insured as 职工医保 who is not a
+   * persona (an authorizer's own account is `Authorizer.balanceFen`). 城乡居民医保 has no such account.
+   */
+  accountFen?: Fen;
 }
 
 export interface Authorizer extends Person {
@@ -76,4 +81,69 @@ export interface StoredResponse {
   fingerprint: string;
   status: number;
   body: unknown;
+}
+
+/** What a 定点医药机构 bills, line by line (生活用品 is never paid by 医保 money). */
+export const LINE_CATEGORIES = ['药品', '医疗器械', '医用耗材', '诊疗', '生活用品'] as const;
+export type LineCategory = (typeof LINE_CATEGORIES)[number];
+
+export const INSTITUTION_KINDS = ['定点零售药店', '定点医疗机构'] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+/** A hospital bill is for an outpatient/emergency visit or a stay. */
+export const VISIT_TYPES = ['门(急)诊', '住院'] as const;
+export type VisitType = (typeof VISIT_TYPES)[number];
+
+export interface Institution {
+  name: string;
+  kind: InstitutionKind;
+  /** 6-digit 统筹区 code where the institution is. */
+  regionCode: string;
+  visitType: VisitType | null;
+}
+
+export interface SettlementLine {
+  category: LineCategory;
+  name: string;
+  amountFen: Fen;
+}
+
+/** One authorizer's share of a settlement. */
+export interface MutualAidShare {
+  authorizerId: string;
+  bindingId: string;
+  amountFen: Fen;
+}
+
+/** A bill settled for a person at a 定点医药机构; the institution's settlement id is its id. */
+export interface Settlement {
+  id: string;
+  relativeIdNumber: string;
+  relativeName: string;
+  institution: Institution;
+  lines: SettlementLine[];
+  totalFen: Fen;
+  fundFen: Fen;
+  ownAccountFen: Fen;
+  mutualAid: MutualAidShare[];
+  cashFen: Fen;
+  /** Why 共济 paid nothing or less than the bill's share it may pay (codes, see settlement.ts). */
+  notes: string[];
+  settledAt: string;
+  refundedAt: string | null;
+}
+
+/** A movement on an authorizer's personal account caused by a relative's settlement or its refund. */
+export interface AccountEntry {
+  id: string;
+  authorizerId: string;
+  bindingId: string;
+  relativeIdNumber: string;
+  settlementId: string;
+  kind: '共济结算' | '退费';
+  institutionName: string;
+  /** Always positive: 共济结算 takes it out, 退费 puts it back. */
+  amountFen: Fen;
+  balanceAfterFen: Fen;
+  at: string;
 }

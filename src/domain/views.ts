@@ -2,10 +2,14 @@
 import { bindingStatus, isActiveStatus } from './dates';
 import { maskIdNumber, maskName, maskPhone } from './mask';
 import { formatYuan } from './money';
-import type { Authorizer, Binding, BindingStatus, Payment } from './types';
+import type { Authorizer, Binding, BindingStatus, Payment, Person } from './types';
+
+/** An authorizer manages bindings and 代缴; a relative (共济使用人) only sees 授权我的. */
+export type PersonaRole = 'authorizer' | 'relative';
 
 export interface MeView {
   id: string;
+  role: PersonaRole;
   name: string;
   idType: string;
   idNumber: string;
@@ -18,10 +22,14 @@ export interface MeView {
 
 export interface PersonaView {
   id: string;
+  role: PersonaRole;
   name: string;
   label: string;
   balanceYuan: string;
-  /** Bindings 未生效 or 生效中 now: the log-in screen says it live, never from the seed's label. */
+  /**
+   * Bindings 未生效 or 生效中 now: the log-in screen says it live, never from the seed's label. For a
+   * relative: the authorizations they hold.
+   */
   activeBindings: number;
 }
 
@@ -54,6 +62,7 @@ export interface PaymentView {
 
 export const meView = (a: Authorizer): MeView => ({
   id: a.id,
+  role: 'authorizer',
   name: maskName(a.name),
   idType: a.idType,
   idNumber: maskIdNumber(a.idNumber),
@@ -66,6 +75,7 @@ export const meView = (a: Authorizer): MeView => ({
 
 export const personaView = (a: Authorizer, bindings: Binding[], today: string): PersonaView => ({
   id: a.id,
+  role: 'authorizer',
   name: maskName(a.name),
   label: a.label,
   balanceYuan: formatYuan(a.balanceFen),
@@ -100,4 +110,37 @@ export const paymentView = (p: Payment, relativeName: string): PaymentView => ({
   amountYuan: formatYuan(p.amountFen),
   paidAt: p.paidAt,
   balanceAfterYuan: formatYuan(p.balanceAfterFen),
+});
+
+/** A relative's own account: 职工医保 has one (empty if never funded), 城乡居民医保 none. */
+export const ownAccountFen = (p: Person): number | null =>
+  p.insuranceType === '职工医保' ? (p.accountFen ?? 0) : null;
+
+/** A relative logged in: their own account's balance (0 when they have none, see insuranceType). */
+export const relativeMeView = (personaId: string, p: Person): MeView => ({
+  id: personaId,
+  role: 'relative',
+  name: maskName(p.name),
+  idType: p.idType,
+  idNumber: maskIdNumber(p.idNumber),
+  phone: maskPhone(p.phone),
+  regionName: p.regionName,
+  insuranceType: p.insuranceType,
+  balanceFen: ownAccountFen(p) ?? 0,
+  balanceYuan: formatYuan(ownAccountFen(p) ?? 0),
+});
+
+export const relativePersonaView = (
+  personaId: string,
+  label: string,
+  p: Person,
+  bindings: Binding[],
+  today: string,
+): PersonaView => ({
+  id: personaId,
+  role: 'relative',
+  name: maskName(p.name),
+  label,
+  balanceYuan: formatYuan(ownAccountFen(p) ?? 0),
+  activeBindings: bindings.filter((b) => isActiveStatus(bindingStatus(b, today))).length,
 });

@@ -33,7 +33,12 @@ test('every route the platform answers is described in mock/openapi.yaml', () =>
 });
 
 test('every refusal code the rules can give is named in the description', () => {
-  const sources = ['src/domain/errors.ts', 'src/domain/validate.ts', 'mock/platform/platform.ts']
+  const sources = [
+    'src/domain/errors.ts',
+    'src/domain/validate.ts',
+    'src/domain/settlement.ts',
+    'mock/platform/platform.ts',
+  ]
     .map((f) => fs.readFileSync(path.resolve(__dirname, '../..', f), 'utf8'))
     .join('\n');
   const codes = new Set([...sources.matchAll(/['`]([A-Z][A-Z_]{5,})['`]/g)].map(([, code = '']) => code));

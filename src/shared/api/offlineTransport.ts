@@ -5,6 +5,7 @@ import { createMemoryRepo, type MemoryState, type RepoKeeper } from '@mock/platf
 import { resolveProfile, type ProfileId } from '@domain/profiles';
 import { handleWithProfiles } from '@mock/platform/router';
 import { buildSeed } from '@mock/platform/seed';
+import { applySituation, situationById } from '@mock/research/situations';
 import { todayInChina } from '@domain/dates';
 import type { Transport } from './types';
 
@@ -51,15 +52,26 @@ function keptCounter(): () => string {
   };
 }
 
-export function offlineTransport(defaultProfile: ProfileId, now: () => Date = () => new Date()): Transport {
+/**
+ * `situation` seeds the demo like a research session's (e.g. 'purchase-history': 刘桂兰 has used 共济),
+ * and 重置演示 returns to it.
+ */
+export function offlineTransport(
+  defaultProfile: ProfileId,
+  now: () => Date = () => new Date(),
+  situation?: string,
+): Transport {
   const platforms = new Map<ProfileId, Platform>();
   const newId = keptCounter();
   const platformFor = (id: ProfileId) => {
     let platform = platforms.get(id);
     if (!platform) {
       const profile = resolveProfile(id);
-      const repo = createMemoryRepo(buildSeed(profile, todayInChina(now())), deviceKeeper(id));
-      platform = createPlatform({ repo, profile, now, newId, allowReset: true });
+      const chosen = situation ? situationById(situation) : undefined;
+      const seed = (today: string) =>
+        chosen ? applySituation(buildSeed(profile, today), chosen, 'zhang', profile, today) : buildSeed(profile, today);
+      const repo = createMemoryRepo(seed(todayInChina(now())), deviceKeeper(id));
+      platform = createPlatform({ repo, profile, now, newId, allowReset: true, seed });
       platforms.set(id, platform);
     }
     return platform;
