@@ -44,7 +44,8 @@ export default function FamilyHub() {
 
   return (
     <Screen>
-      <MenuPath />
+      {/* The way to 共济账户绑定 in the province's app: the authorizer's way, not a relative's. */}
+      {relative ? null : <MenuPath />}
       <Card title='账户信息'>
         <InfoRow label={relative ? '姓名' : '授权人'} value={me?.name ?? '—'} />
         <InfoRow label='证件号码' value={me?.idNumber ?? '—'} />
