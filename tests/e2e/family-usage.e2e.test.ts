@@ -13,6 +13,7 @@ import {
   newPage,
   open,
   pageShowsFullId,
+  RESEARCH_KEY,
   resetPlatform,
   screenshot,
   tapOn,
@@ -183,9 +184,23 @@ test('both screens in 关怀模式: larger text, nothing wider than the phone, n
 const chinese = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 const monthText = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月`;
 
-/** The 收银台 in a second browser page: a trainer rings up 刘桂兰's medicine and reads the 结算单. */
-async function settleAtCashier(b: Browser): Promise<{ mutualAidYuan: string }> {
-  void b;
-  void BASE;
-  throw new Error('收银台 not merged yet');
+/**
+ * The 定点药店's settlement of 刘桂兰's medicine (86.50 元, nothing from the fund). Sent over HTTP with the
+ * researcher key, as the 收银台 page sends it: the page itself is not merged yet.
+ */
+async function settleAtCashier(_b: Browser): Promise<{ mutualAidYuan: string }> {
+  const res = await fetch(`${BASE}/api/institution/settlements`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-research-key': RESEARCH_KEY },
+    body: JSON.stringify({
+      settlementId: 'E2E-STORY-0001',
+      relative: { idNumber: LIU.id, name: LIU.name },
+      institution: { name: '哈尔滨市道里区康民大药房', kind: '定点零售药店', regionCode: '230102', visitType: null },
+      lines: [{ category: '药品', name: '苯磺酸氨氯地平片', amount: 86.5 }],
+      total: 86.5,
+      fund: 0,
+    }),
+  });
+  expect(res.status).toBe(201);
+  return (await res.json()) as { mutualAidYuan: string };
 }
