@@ -17,6 +17,8 @@ export default {
         '/api': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true, xfwd: true },
         // The researcher console is served by the platform; through here its links point at this app.
         '/research': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true },
+        // The 定点药店收银台 (trainers, researchers) is served beside it.
+        '/cashier': { target: `http://${mockHost}:${mockPort}`, changeOrigin: true },
       },
     },
   },

@@ -24,6 +24,7 @@ try {
 const { host, lan } = address;
 const appUrl = `http://${host}:${h5Port}/`;
 const consoleUrl = `http://${host}:${h5Port}/research`;
+const cashierUrl = `http://${host}:${h5Port}/cashier`;
 const apiBase = `http://${host}:${mockPort}`;
 // The research console and API ask for this key; a fresh one each start unless MOCK_RESEARCH_KEY is set.
 const researchKey = process.env.MOCK_RESEARCH_KEY || require('crypto').randomBytes(12).toString('base64url');
@@ -84,6 +85,7 @@ async function ready() {
     console.log(
       `\n\n  家庭共济 is ready:  ${appUrl}\n` +
         `  researcher console: ${consoleUrl}   key: ${researchKey}\n` +
+        `  定点药店收银台:     ${cashierUrl}   (same key)\n` +
         `  mock platform API:  ${apiBase}/api  (described in mock/openapi.yaml)\n` +
         '  On a phone: npm start -- --lan (see README, "On a phone").\n' +
         '  Ctrl-C stops both.\n',
