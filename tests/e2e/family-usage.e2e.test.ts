@@ -108,26 +108,60 @@ let settled: { mutualAidYuan: string } | null = null;
 
 test('刘桂兰 buys medicine at a 定点药店: the 收银台 settles it, 共济 from 张建国 pays', async () => {
   settled = await settleAtCashier(browser);
-  expect(settled.mutualAidYuan).toBe('86.50');
+  expect(settled.mutualAidYuan).toBe('76.90');
 });
 
 test('张建国 sees the purchase in 共济使用明细 with his balance lowered', async () => {
   await open(authorizer, '/#/pages/family/index');
-  await view(authorizer).getByText('3,182.00').waitFor();
+  await view(authorizer).getByText('3,191.60').waitFor();
   await tapText(authorizer, '.menu-row', '共济使用明细');
   await arrived(authorizer);
   const row = view(authorizer).locator('.usage-item', { hasText: '共济结算' });
   await row.waitFor();
-  expect(await row.getAttribute('aria-label')).toBe(`${chinese(TODAY)}，刘**，共济结算，支付 86.50 元`);
+  expect(await row.getAttribute('aria-label')).toBe(`${chinese(TODAY)}，刘**，共济结算，支付 76.90 元`);
   await row.getByText('刘**（父母）').waitFor();
-  await row.getByText('哈尔滨市道里区康民大药房').waitFor();
-  await row.getByText('3,182.00 元').waitFor();
-  await view(authorizer).locator('.usage-totals', { hasText: '86.50 元' }).waitFor();
+  await row.getByText('康民大药房').waitFor();
+  await row.getByText('3,191.60 元').waitFor();
+  await view(authorizer).locator('.usage-totals', { hasText: '76.90 元' }).waitFor();
   await looksRight(authorizer, 'usage');
   // The month filter: the purchase is in this month, and nothing in the one before.
   await view(authorizer).locator('select.picker-value--usage-month').selectOption(monthText(TODAY));
   await row.waitFor();
   await screenshot(authorizer, 'usage-filtered');
+});
+
+test('a 退费 and a 代缴 join the same history, each marked, the totals net of the money returned', async () => {
+  const institution = (path: string, body?: unknown) =>
+    fetch(`${BASE}/api/institution/settlements${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-research-key': RESEARCH_KEY },
+      body: JSON.stringify(body ?? {}),
+    });
+  const bill = {
+    settlementId: 'E2E-STORY-0002',
+    relative: { idNumber: LIU.id, name: LIU.name },
+    institution: { name: '康民大药房', kind: '定点零售药店', regionCode: '230102', visitType: null },
+    lines: [{ category: '医疗器械', name: '电子血压计', amount: 20 }],
+    total: 20,
+    fund: 0,
+  };
+  expect((await institution('', bill)).status).toBe(201);
+  expect((await institution('/E2E-STORY-0002/refund')).status).toBe(200);
+  const token = (await tokenOf(authorizer))!;
+  const bindingId = (await api<{ id: string }[]>('GET', '/api/bindings', token)).body[0]!.id;
+  const year = Number(TODAY.slice(0, 4)) + 1;
+  expect((await api('POST', '/api/payments', token, { bindingId, year, requestId: 'e2e-story-pay-0001' })).status).toBe(
+    201,
+  );
+  await open(authorizer, '/#/pages/usage/index');
+  const v = view(authorizer);
+  await v.locator('.usage-item', { hasText: '代缴' }).getByText(`城乡居民医保费（${year}年度）`).waitFor();
+  await v.locator('.usage-item', { hasText: '退费' }).getByText('退回 20.00 元').waitFor();
+  await v.locator('.usage-item', { hasText: '退费' }).getByText('退回后余额').waitFor();
+  // 76.90 + 20.00 + 400.00 out, 20.00 back.
+  await v.locator('.usage-totals', { hasText: '476.90 元' }).waitFor();
+  expect(await v.locator('.usage-totals').innerText()).toContain('共 4 笔：支付 496.90 元，退回 20.00 元');
+  await looksRight(authorizer, 'usage-kinds');
 });
 
 test('刘桂兰 logs in and sees the purchase under 授权我的, and nothing she could change', async () => {
@@ -145,7 +179,7 @@ test('刘桂兰 logs in and sees the purchase under 授权我的, and nothing sh
   await grant.waitFor();
   expect(await grant.getAttribute('aria-label')).toBe('授权人张**，生效中');
   await grant.getByText(`${chinese(TODAY)}起，长期有效`).waitFor();
-  await grant.locator('.usage-item', { hasText: '支付 86.50 元' }).waitFor();
+  await grant.locator('.usage-item', { hasText: '支付 76.90 元' }).waitFor();
   expect(await grant.getByText('解除绑定').count()).toBe(0);
   expect(await view(mother).getByText(/余额/).count()).toBe(0);
   await looksRight(mother, 'granted');
@@ -185,22 +219,23 @@ const chinese = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7
 const monthText = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月`;
 
 /**
- * The 定点药店's settlement of 刘桂兰's medicine (86.50 元, nothing from the fund). Sent over HTTP with the
- * researcher key, as the 收银台 page sends it: the page itself is not merged yet.
+ * The 收银台 in a second browser page (a trainer's phone): key, 刘桂兰's card, two boxes of medicine, a
+ * thermometer and hand soap (a 生活用品, never paid by 医保 money), 医保结算, and the 结算单's 共济 line.
  */
-async function settleAtCashier(_b: Browser): Promise<{ mutualAidYuan: string }> {
-  const res = await fetch(`${BASE}/api/institution/settlements`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-research-key': RESEARCH_KEY },
-    body: JSON.stringify({
-      settlementId: 'E2E-STORY-0001',
-      relative: { idNumber: LIU.id, name: LIU.name },
-      institution: { name: '哈尔滨市道里区康民大药房', kind: '定点零售药店', regionCode: '230102', visitType: null },
-      lines: [{ category: '药品', name: '苯磺酸氨氯地平片', amount: 86.5 }],
-      total: 86.5,
-      fund: 0,
-    }),
-  });
-  expect(res.status).toBe(201);
-  return (await res.json()) as { mutualAidYuan: string };
+async function settleAtCashier(b: Browser): Promise<{ mutualAidYuan: string }> {
+  const till = await newPage(b);
+  await till.goto(`${BASE}/cashier`);
+  await till.fill('#key-input', RESEARCH_KEY);
+  await till.tap('#key-enter');
+  const card = till.locator('#card option', { hasText: '刘桂兰' }).first();
+  await card.waitFor({ state: 'attached' });
+  await till.selectOption('#card', (await card.getAttribute('value'))!);
+  for (const id of ['amx', 'amx', 'twj', 'xsy']) await till.tap(`[data-plus="${id}"]`);
+  await till.tap('#settle');
+  await till.locator('#receipt').waitFor();
+  const mutual = (await till.locator('[data-part="mutual"]').textContent()) ?? '';
+  expect(mutual).toContain('授权人 张** 的账户 76.90 元');
+  expect(await till.locator('[data-part="cash"]').textContent()).toBe('12.80 元');
+  await till.context().close();
+  return { mutualAidYuan: /([\d,]+\.\d\d) 元/.exec(mutual)?.[1] ?? '' };
 }

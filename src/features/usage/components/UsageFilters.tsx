@@ -1,4 +1,4 @@
-import { View } from '@tarojs/components';
+import { Text, View } from '@tarojs/components';
 import { SelectField } from '@/shared/ui/SelectField';
 import { monthLabel, type UsageFilter } from '../summary';
 
@@ -20,6 +20,7 @@ export function UsageFilters({ filter, relatives, months, onChange }: Props) {
   return (
     <View className='usage-filters'>
       <View className='usage-filters__item'>
+        <Text className='usage-filters__label'>按亲属查看</Text>
         <SelectField
           name='usage-relative'
           label='按亲属查看'
@@ -29,6 +30,7 @@ export function UsageFilters({ filter, relatives, months, onChange }: Props) {
         />
       </View>
       <View className='usage-filters__item'>
+        <Text className='usage-filters__label'>按月份查看</Text>
         <SelectField
           name='usage-month'
           label='按月份查看'
