@@ -197,7 +197,7 @@ test('both screens in 关怀模式: larger text, nothing wider than the phone, n
   const care = await newPage(browser, { care: true });
   await loginFromHall(care, '余额充足');
   await open(care, '/#/pages/usage/index');
-  await view(care).locator('.usage-item', { hasText: '共济结算' }).waitFor();
+  await view(care).locator('.usage-item', { hasText: '共济结算' }).first().waitFor();
   const size = await view(care)
     .locator('.usage-item__who')
     .first()
