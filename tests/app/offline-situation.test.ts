@@ -1,6 +1,8 @@
 // The offline demo started in a research situation (TARO_APP_SITUATION): a trainer can open
 // 共济使用明细 and 授权我的 with 刘桂兰's purchases already there; without it, the plain seed.
-type Client = typeof import('@/shared/api/client');
+import type * as ClientModule from '@/shared/api/client';
+
+type Client = typeof ClientModule;
 
 const before = { mode: process.env.TARO_APP_API_MODE, situation: process.env.TARO_APP_SITUATION };
 afterEach(() => {
