@@ -186,6 +186,7 @@ test.each([
   ['绑定', Bind],
   ['授权记录', Records],
   ['代缴', Pay],
+  ['共济使用明细', Usage],
 ])('a relative who opens %s by a link is told it is the authorizer’s to do', async (_name, Page) => {
   const h = await startUsagePlatform();
   await h.as('liuguilan');

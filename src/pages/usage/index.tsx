@@ -1,5 +1,8 @@
 import { Text } from '@tarojs/components';
 import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
+import { isRelative } from '@/features/auth/role';
+import { useAuthStore } from '@/features/auth/store';
+import { AuthorizerOnly } from '@/features/usage/components/AuthorizerOnly';
 import { TourFinish } from '@/features/tour/TourSpot';
 import { UsageFilters } from '@/features/usage/components/UsageFilters';
 import { UsageRow } from '@/features/usage/components/UsageRow';
@@ -19,6 +22,7 @@ export default function Usage() {
   const viewFilter = useUsageStore((s) => s.viewFilter);
   const loading = useUsageStore((s) => s.loading);
   const error = useUsageStore((s) => s.error);
+  const me = useAuthStore((s) => s.me);
   const load = () =>
     useUsageStore
       .getState()
@@ -41,6 +45,13 @@ export default function Usage() {
     filter.month ? monthLabel(filter.month) : '全部月份',
   ].join('，');
   const everEmpty = !!current && !filtered && current.items.length === 0;
+
+  if (isRelative(me))
+    return (
+      <Screen>
+        <AuthorizerOnly />
+      </Screen>
+    );
 
   return (
     <Screen>
