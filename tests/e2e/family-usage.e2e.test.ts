@@ -169,7 +169,10 @@ test('刘桂兰 logs in and sees the purchase under 授权我的, and nothing sh
   await open(mother, '/');
   await view(mother).getByText('热门服务').waitFor();
   await tapOn(mother, view(mother).locator('.grid__item--main'));
-  await tapOn(mother, view(mother).locator('.persona', { hasText: '刘**' }));
+  const persona = view(mother).locator('.persona', { hasText: '刘**' });
+  await persona.getByText('1 位家人授权您使用其个人账户').waitFor();
+  await looksRight(mother, 'login-relatives');
+  await tapOn(mother, persona);
   await view(mother).locator('.menu-row', { hasText: '授权我的' }).waitFor();
   for (const absent of ['共济账户绑定', '代缴城乡居民医保费', '共济账户授权记录查询解绑', '个人账户余额（元）'])
     expect(await view(mother).getByText(absent).count()).toBe(0);
