@@ -49,7 +49,9 @@ export function summarizeSession(all: ResearchEvent[]): SessionSummary {
   all.forEach((e, i) => {
     if (e.type === 'session_reset') from = i + 1;
   });
-  const events = all.slice(from).filter((e) => e.type !== 'faults_changed' && e.type !== 'session_start');
+  const events = all
+    .slice(from)
+    .filter((e) => e.type !== 'faults_changed' && e.type !== 'session_start' && e.type !== 'institution');
   const s: SessionSummary = {
     taskSuccess: false,
     timeOnTaskMs: null,

@@ -330,7 +330,7 @@ export async function buildServer(settings: BuildSettings): Promise<BuiltServer>
     if (sessionId) {
       const code = res.status >= 400 ? (res.body as { code?: string } | null)?.code : undefined;
       const action = institutionOperationOf(req.method, urlPath) ?? 'unknown';
-      store.record(sessionId, { type: 'api', action, status: res.status, code });
+      store.record(sessionId, { type: 'institution', action, status: res.status, code });
     }
     return reply.code(res.status).header('cache-control', 'no-store').send(res.body);
   };

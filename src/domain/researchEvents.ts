@@ -15,7 +15,9 @@ export const CLIENT_EVENT_TYPES = [
 ] as const;
 
 /** Written by the platform itself. */
-export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_changed', 'api'] as const;
+// institution: the 收银台 settled or refunded in the session's data (a trainer's or researcher's step,
+// not the participant's: summaries leave it out).
+export const SERVER_EVENT_TYPES = ['session_start', 'session_reset', 'faults_changed', 'api', 'institution'] as const;
 
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];

@@ -1,4 +1,5 @@
 // The platform as a hostile client on the same network would meet it, over real HTTP.
+import { createHash } from 'crypto';
 import http from 'http';
 import net from 'net';
 import IMAGES from '../fixtures/images.json';
@@ -464,6 +465,27 @@ describe('rate limit and headers', () => {
     expect(csp).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
     expect(csp).not.toContain("'unsafe-inline' ;");
     expect(csp.split(';').find((d) => d.trim().startsWith('script-src'))).not.toContain('unsafe-inline');
+    await s.app.close();
+  });
+
+  test('the 收银台 page runs its one inline script by that script’s own hash, and without the key it shows only the prompt', async () => {
+    const s = await startPlatform();
+    const page = await fetch(`${s.base}/cashier`);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    const script = /<script>([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = createHash('sha256').update(script, 'utf8').digest('base64');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(
+      csp
+        .split(';')
+        .find((d) => d.trim().startsWith('script-src'))
+        ?.trim(),
+    ).toBe(`script-src 'self' 'sha256-${hash}'`);
+    // The page holds no data: cards and settlements come from the key-guarded API.
+    expect(html).not.toMatch(/\d{17}[\dX]/);
+    const cards = await fetch(`${s.base}/api/institution/cards`);
+    expect(cards.status).toBe(401);
     await s.app.close();
   });
 });

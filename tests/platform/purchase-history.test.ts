@@ -61,9 +61,25 @@ test('a research session in the purchase-history situation opens on two months o
   });
   expect(rung.body.mutualAid).toEqual([{ authorizerName: '张**', amountFen: 1800, amountYuan: '18.00' }]);
   expect((await call(s, 'GET', '/api/me', { token, session })).body.balanceYuan).toBe('2,684.30');
+  const paused = await call(s, 'POST', '/api/institution/settlements', {
+    session,
+    key: RESEARCH_KEY,
+    body: {
+      settlementId: 'SESSION-0002',
+      relative: { idNumber: ids.zhangLi, name: '张丽' },
+      lines: [{ category: '药品', name: '板蓝根颗粒', amount: 18 }],
+      total: 18,
+      fund: 0,
+      institution: { name: '康民大药房', kind: '定点零售药店', regionCode: '230100' },
+    },
+  });
+  expect(paused.body.code).toBe('INSURANCE_PAUSED');
   const csv = (await call(s, 'GET', `/api/research/sessions/${session}/events.csv`)).body as string;
   expect(csv).toContain('mutualAidUsage');
-  expect(csv).toContain('settle');
+  expect(csv).toMatch(/institution.*settle/);
+  // The 收银台's steps are not the participant's: the summary leaves them out.
+  const summary = (await call(s, 'GET', `/api/research/sessions/${session}`)).body.summary;
+  expect(summary.refusalsByCode).toEqual({});
   expect(csv).not.toContain('板蓝根');
   expect(csv).not.toContain(ids.liuGuilan);
   await s.app.close();
