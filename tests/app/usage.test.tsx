@@ -195,3 +195,13 @@ test.each([
   expect(screen.getByText('查看授权我的')).toBeInTheDocument();
   expect(screen.queryByText('解除绑定')).not.toBeInTheDocument();
 });
+
+test('a fresh start (next participant, 重置演示) forgets the history and the filters chosen', async () => {
+  const h = await startUsagePlatform();
+  await withHistory(h);
+  await useUsageStore.getState().setFilter({ month: '2026-10' });
+  expect(useUsageStore.getState().view?.items).toHaveLength(1);
+  const { resetStores } = await import('@/shared/lib/resets');
+  resetStores(['person']);
+  expect(useUsageStore.getState()).toMatchObject({ filter: { relative: '', month: '' }, view: null, error: null });
+});
