@@ -8,7 +8,7 @@ import { UsageFilters } from '@/features/usage/components/UsageFilters';
 import { UsageRow } from '@/features/usage/components/UsageRow';
 import { UsageTotals } from '@/features/usage/components/UsageTotals';
 import { useUsageStore } from '@/features/usage/store';
-import { monthLabel, NO_FILTER, relativeChoices, sameFilter } from '@/features/usage/summary';
+import { monthLabel, NO_FILTER, relativeChoices, sameFilter, type UsageFilter } from '@/features/usage/summary';
 import { ROUTES } from '@/shared/config/routes';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
@@ -28,7 +28,7 @@ export default function Usage() {
       .getState()
       .load()
       .catch((e) => redirectIfSignedOut(e, ROUTES.usage));
-  const choose = (patch: Parameters<ReturnType<typeof useUsageStore.getState>['setFilter']>[0]) =>
+  const choose = (patch: Partial<UsageFilter>) =>
     useUsageStore
       .getState()
       .setFilter(patch)
