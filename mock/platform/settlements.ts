@@ -173,16 +173,16 @@ export function settlementOperations(ctx: Context) {
         seeded
           .filter((p) => !authorizerIds.has(p.idNumber))
           .flatMap((p) => {
-            const now = repo.findPerson(p.idNumber);
-            if (!now) return [];
+            const person = repo.findPerson(p.idNumber);
+            if (!person) return [];
             const grants = payingBindings(repo.bindingsOfRelative(p.idNumber), t, rules).length;
             return [
               {
-                name: now.name,
-                idNumber: now.idNumber,
-                insuranceType: now.insuranceType,
-                status: now.status,
-                regionName: now.regionName,
+                name: person.name,
+                idNumber: person.idNumber,
+                insuranceType: person.insuranceType,
+                status: person.status,
+                regionName: person.regionName,
                 activeGrants: grants,
               },
             ];

@@ -147,5 +147,20 @@ test('异地 and bad input: out of province pays no 共济 and says why; a bad f
   await page.click('#next');
   expect(await page.locator('#receipt').isVisible()).toBe(false);
   expect(await page.textContent('#cart-total')).toBe('0.00 元');
+
+  // A typed card: the name must match the ID (人卡一致); 张建华 pays from his own account (职工医保).
+  await page.selectOption('#card', 'manual');
+  await page.fill('#manual-name', '张建国');
+  await page.fill('#manual-id', SEED_IDS.zhangJianhua);
+  await page.click('[data-plus="dsdw"]');
+  await page.click('#settle');
+  await page.getByText('医保电子凭证的姓名与证件号码不一致（人卡不一致），不能结算').waitFor();
+  await page.fill('#manual-name', '张建华');
+  await page.click('#settle');
+  await page.locator('#receipt').waitFor();
+  expect(await part(page, 'own').textContent()).toBe('56.00 元');
+  expect(await part(page, 'mutual').textContent()).toBe('0.00 元');
+  expect(await part(page, 'cash').textContent()).toBe('0.00 元');
+  await page.locator('#receipt-notes [data-code="MUTUAL_AID_NO_BINDING"]').waitFor();
   await context.close();
 });

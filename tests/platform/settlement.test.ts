@@ -475,3 +475,52 @@ describe.each(Object.keys(PROFILES) as ProfileId[])('%s', (id) => {
     expect(away.body.notes.map((x: { code: string }) => x.code)).toEqual(['MUTUAL_AID_OUT_OF_AREA']);
   });
 });
+
+test('the binding’s dates are read on the platform’s clock: not yet, then paying, then ended', async () => {
+  const clock = { now: new Date(`${TODAY}T10:00:00+08:00`) };
+  const p = await startPlatform({ now: () => clock.now });
+  const t = await login(p, 'zhang');
+  const b = await bind(
+    p,
+    t,
+    relative('刘桂兰', ids.liuGuilan, '父母', { startDate: '2026-11-23', endDate: '2026-11-25' }),
+  );
+  expect(b.body.status).toBe('未生效');
+  const ring = () =>
+    call(p, 'POST', '/api/institution/settlements', { body: bill(liu, [drug(10)]), key: RESEARCH_KEY });
+  expect((await ring()).body.notes[0].code).toBe('MUTUAL_AID_NOT_STARTED');
+  clock.now = new Date('2026-11-23T08:00:00+08:00');
+  expect((await ring()).body).toMatchObject({ mutualAidYuan: '10.00', notes: [] });
+  // The end date is the first day without it.
+  clock.now = new Date('2026-11-25T08:00:00+08:00');
+  expect((await ring()).body.notes[0].code).toBe('MUTUAL_AID_ENDED');
+  await p.app.close();
+});
+
+test('two 退费 at once: one returns the money, the other is told it is done; the 结算单 can be read again', async () => {
+  const { t } = await bindLiu();
+  const r = await settle(bill(liu, [drug(40)]));
+  const [a, b] = await Promise.all([refund(r.body.id), refund(r.body.id)]);
+  expect([a.status, b.status].sort()).toEqual([200, 409]);
+  expect(await balance(s, t)).toBe('3,268.50');
+  const again = await call(s, 'GET', `/api/institution/settlements/${r.body.id}`, { key: RESEARCH_KEY });
+  expect(again.body).toMatchObject({ id: r.body.id, status: '已退费', mutualAidYuan: '40.00' });
+  expect(again.body.refundedAt).toEqual(expect.any(String));
+  const missing = await call(s, 'GET', '/api/institution/settlements/NO-SUCH-ONE', { key: RESEARCH_KEY });
+  expect([missing.status, missing.body.code]).toEqual([404, 'SETTLEMENT_NOT_FOUND']);
+  const unknown = await call(s, 'GET', '/api/institution/nothing-here', { key: RESEARCH_KEY });
+  expect([unknown.status, unknown.body.code]).toEqual([404, 'ROUTE_NOT_FOUND']);
+});
+
+test('guessing the key on the institution side is rate-limited like the console', async () => {
+  const p = await startPlatform({ rateLimitPerMinute: 3 });
+  const codes: number[] = [];
+  for (let i = 0; i < 4; i++)
+    codes.push(
+      (await call(p, 'POST', '/api/institution/settlements', { body: bill(liu, [drug(1)]), key: `guess-${i}` })).status,
+    );
+  expect(codes).toEqual([401, 401, 401, 429]);
+  const right = await call(p, 'GET', '/api/institution/cards', { key: RESEARCH_KEY });
+  expect(right.status).toBe(200);
+  await p.app.close();
+});
