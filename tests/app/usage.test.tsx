@@ -8,6 +8,7 @@ import Bind from '@/pages/bind/index';
 import Pay from '@/pages/pay/index';
 import Records from '@/pages/records/index';
 import { useUsageStore } from '@/features/usage/store';
+import { setTrackSink, type TrackEvent } from '@/shared/telemetry/track';
 import { startUsagePlatform, withHistory } from './usageHarness';
 
 afterEach(() => jest.restoreAllMocks());
@@ -24,7 +25,7 @@ test('each payment with its date, the relative masked, the institution, the amou
   expect(rows()).toEqual([
     '2026年11月22日，刘**，代缴，支付 400.00 元',
     '2026年11月20日，刘**，退费，退回 20.00 元',
-    '2026年11月20日，刘**，共济结算，支付 20.00 元',
+    '2026年11月20日，刘**，共济结算（已退费），支付 20.00 元',
     '2026年11月20日，刘**，共济结算，支付 86.50 元',
     '2026年10月15日，刘**，共济结算，支付 35.50 元',
   ]);
@@ -204,4 +205,24 @@ test('a fresh start (next participant, 重置演示) forgets the history and the
   const { resetStores } = await import('@/shared/lib/resets');
   resetStores(['person']);
   expect(useUsageStore.getState()).toMatchObject({ filter: { relative: '', month: '' }, view: null, error: null });
+});
+
+test('a research session learns which filter was used, by name only', async () => {
+  const h = await startUsagePlatform();
+  await withHistory(h);
+  const seen: TrackEvent[] = [];
+  setTrackSink((e) => seen.push(e));
+  try {
+    render(<Usage />);
+    await waitFor(() => expect(rows()).toHaveLength(5));
+    fireEvent.change(select('usage-month'), { target: { value: '2026年10月' } });
+    fireEvent.change(select('usage-relative'), { target: { value: '刘**（父母）' } });
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    expect(seen.filter((e) => e.type === 'field_focus')).toEqual([
+      { type: 'field_focus', field: 'month' },
+      { type: 'field_focus', field: 'relative' },
+    ]);
+  } finally {
+    setTrackSink(null);
+  }
 });

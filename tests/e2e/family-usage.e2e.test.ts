@@ -156,8 +156,9 @@ test('a 退费 and a 代缴 join the same history, each marked, the totals net o
   await open(authorizer, '/#/pages/usage/index');
   const v = view(authorizer);
   await v.locator('.usage-item', { hasText: '代缴' }).getByText(`城乡居民医保费（${year}年度）`).waitFor();
-  await v.locator('.usage-item', { hasText: '退费' }).getByText('退回 20.00 元').waitFor();
-  await v.locator('.usage-item', { hasText: '退费' }).getByText('退回后余额').waitFor();
+  await v.locator('.usage-item', { hasText: '退回 20.00 元' }).getByText('退回后余额').waitFor();
+  // The purchase that was refunded says so beside its own line.
+  await v.locator('.usage-item', { hasText: '支付 20.00 元' }).getByText('已退费').waitFor();
   // 76.90 + 20.00 + 400.00 out, 20.00 back.
   await v.locator('.usage-totals', { hasText: '476.90 元' }).waitFor();
   expect(await v.locator('.usage-totals').innerText()).toContain('共 4 笔：支付 496.90 元，退回 20.00 元');

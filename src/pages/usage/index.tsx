@@ -10,6 +10,7 @@ import { UsageTotals } from '@/features/usage/components/UsageTotals';
 import { useUsageStore } from '@/features/usage/store';
 import { monthLabel, NO_FILTER, relativeChoices, sameFilter, type UsageFilter } from '@/features/usage/summary';
 import { ROUTES } from '@/shared/config/routes';
+import { track } from '@/shared/telemetry/track';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { Notice } from '@/shared/ui/Notice';
@@ -28,11 +29,14 @@ export default function Usage() {
       .getState()
       .load()
       .catch((e) => redirectIfSignedOut(e, ROUTES.usage));
-  const choose = (patch: Partial<UsageFilter>) =>
-    useUsageStore
+  const choose = (patch: Partial<UsageFilter>) => {
+    // For a research session: which filter the participant used (its name only, never the value).
+    for (const field of Object.keys(patch) as (keyof UsageFilter)[]) track({ type: 'field_focus', field });
+    return useUsageStore
       .getState()
       .setFilter(patch)
       .catch((e) => redirectIfSignedOut(e, ROUTES.usage));
+  };
   useSignedIn(ROUTES.usage, load);
 
   // What is on screen always answers the filters shown above it: while another answer is on its way,
@@ -44,6 +48,10 @@ export default function Usage() {
     relatives.find((r) => r.key === filter.relative)?.label ?? '全部亲属',
     filter.month ? monthLabel(filter.month) : '全部月份',
   ].join('，');
+  // A 共济结算 whose 退费 is in the list says so, so the two are read together.
+  const refunded = new Set(
+    (current?.items ?? []).filter((e) => e.kind === '退费' && e.settlementId).map((e) => e.settlementId),
+  );
   const everEmpty = !!current && !filtered && current.items.length === 0;
 
   if (isRelative(me))
@@ -88,7 +96,7 @@ export default function Usage() {
       {current || error ? <TourFinish /> : null}
       {current && current.items.length ? <UsageTotals totals={current.totals} scope={scope} /> : null}
       {current?.items.map((e) => (
-        <UsageRow key={e.id} item={e} />
+        <UsageRow key={e.id} item={e} refunded={e.kind === '共济结算' && refunded.has(e.settlementId)} />
       ))}
     </Screen>
   );

@@ -11,7 +11,7 @@ const isEntry = (i: UsageItem | UsageEntry): i is UsageEntry => 'balanceAfterYua
  * One payment from (or 退费 back to) the authorizer's account. The authorizer's entries name the
  * relative and the balance after; a relative's own list (授权我的) has neither.
  */
-export function UsageRow({ item }: { item: UsageItem | UsageEntry }) {
+export function UsageRow({ item, refunded = false }: { item: UsageItem | UsageEntry; refunded?: boolean }) {
   const back = item.direction === 'in';
   const amount = `${back ? '退回' : '支付'} ${item.amountYuan} 元`;
   const day = chineseDate(item.date);
@@ -19,10 +19,13 @@ export function UsageRow({ item }: { item: UsageItem | UsageEntry }) {
   return (
     <View
       className={`usage-item usage-item--${TONE[item.kind]}`}
-      aria-label={`${day}，${entry ? `${entry.relativeName}，` : ''}${item.kind}，${amount}`}
+      aria-label={`${day}，${entry ? `${entry.relativeName}，` : ''}${item.kind}${refunded ? '（已退费）' : ''}，${amount}`}
     >
       <View className='usage-item__head'>
-        <Text className={`usage-tag usage-tag--${TONE[item.kind]}`}>{item.kind}</Text>
+        <View className='usage-item__tags'>
+          <Text className={`usage-tag usage-tag--${TONE[item.kind]}`}>{item.kind}</Text>
+          {refunded ? <Text className='usage-tag usage-tag--refunded'>已退费</Text> : null}
+        </View>
         <Text className='usage-item__date'>{day}</Text>
       </View>
       <View className='usage-item__main'>
