@@ -161,7 +161,7 @@ test('a 退费 and a 代缴 join the same history, each marked, the totals net o
   await v.locator('.usage-item', { hasText: '支付 20.00 元' }).getByText('已退费').waitFor();
   // 76.90 + 20.00 + 400.00 out, 20.00 back.
   await v.locator('.usage-totals', { hasText: '476.90 元' }).waitFor();
-  expect(await v.locator('.usage-totals').innerText()).toContain('共 4 笔：支付 496.90 元，退回 20.00 元');
+  expect(await v.locator('.usage-totals').textContent()).toContain('共 4 笔：支付 496.90 元，退回 20.00 元');
   await looksRight(authorizer, 'usage-kinds');
 });
 

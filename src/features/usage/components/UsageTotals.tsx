@@ -10,9 +10,14 @@ export function UsageTotals({ totals, scope }: { totals: Totals; scope: string }
         <Text className='usage-totals__label'>共济支出合计</Text>
         <Text className='usage-totals__value'>{totals.netYuan} 元</Text>
       </View>
-      <Text className='usage-totals__detail'>
-        共 {totals.count} 笔：支付 {totals.outYuan} 元{totals.inFen ? `，退回 ${totals.inYuan} 元` : ''}
-      </Text>
+      {/* Each amount kept whole on its line: 「退回」 never parted from its 20.00 元. */}
+      <View className='usage-totals__detail'>
+        <Text className='usage-totals__part'>共 {totals.count} 笔：</Text>
+        <Text className='usage-totals__part'>
+          支付 {totals.outYuan} 元{totals.inFen ? '，' : ''}
+        </Text>
+        {totals.inFen ? <Text className='usage-totals__part'>退回 {totals.inYuan} 元</Text> : null}
+      </View>
     </View>
   );
 }
