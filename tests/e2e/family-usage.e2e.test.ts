@@ -16,6 +16,7 @@ import {
   RESEARCH_KEY,
   resetPlatform,
   screenshot,
+  seriousViolations,
   tapOn,
   TODAY,
   tokenOf,
@@ -73,6 +74,7 @@ async function looksRight(page: Page, name: string) {
   expect({ name, width: await widest(page) }).toEqual({ name, width: 375 });
   expect({ name, lonely: await lonelyCharacters(page) }).toEqual({ name, lonely: [] });
   expect(await pageShowsFullId(page)).toBe(false);
+  expect({ name, axe: await seriousViolations(page) }).toEqual({ name, axe: [] });
   await screenshot(page, name);
 }
 

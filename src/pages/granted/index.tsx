@@ -3,6 +3,7 @@ import { redirectIfSignedOut, useSignedIn } from '@/features/auth/guard';
 import { GrantCard } from '@/features/usage/components/GrantCard';
 import { useAuthorizedStore } from '@/features/usage/authorizedStore';
 import { ROUTES } from '@/shared/config/routes';
+import { backOr } from '@/shared/lib/nav';
 import { BigButton } from '@/shared/ui/BigButton';
 import { Card } from '@/shared/ui/Card';
 import { Notice } from '@/shared/ui/Notice';
@@ -45,6 +46,12 @@ export default function Granted() {
       {view?.grants.map((g) => (
         <GrantCard key={g.bindingId} grant={g} />
       ))}
+      {/* A way on at the end of a long list (and a control a keyboard user can reach on it). */}
+      {view ? (
+        <BigButton kind='secondary' onClick={() => void backOr(ROUTES.family)}>
+          返回家庭共济
+        </BigButton>
+      ) : null}
     </Screen>
   );
 }
