@@ -140,6 +140,8 @@ test('授权我的: 刘桂兰 sees who authorizes her (masked), status, dates an
   expect(within(card).getByText('522.00 元')).toBeInTheDocument();
   expect(within(card).getAllByText('哈尔滨市道里区康民大药房').length).toBeGreaterThanOrEqual(3);
   expect(rows()).toContain('2026年11月20日，共济结算，支付 86.50 元');
+  expect(rows()).toContain('2026年11月20日，共济结算（已退费），支付 20.00 元');
+  expect(rows()).toContain('2026年11月20日，退费，退回 20.00 元');
   // Nothing she could change, and not the authorizer's balance.
   expect(screen.queryByText('解除绑定')).not.toBeInTheDocument();
   expect(screen.queryByText(/余额/)).not.toBeInTheDocument();

@@ -1,5 +1,5 @@
 // Words for the 共济使用明细 filters.
-import type { UsageView } from './types';
+import type { UsageItem, UsageView } from './types';
 
 export interface UsageFilter {
   /** A binding id naming the relative, or '' for everyone. */
@@ -29,3 +29,7 @@ export function relativeChoices(relatives: UsageView['relatives']): { key: strin
 }
 
 export const sameFilter = (a: UsageFilter, b: UsageFilter) => a.relative === b.relative && a.month === b.month;
+
+/** The settlements whose 退费 is in the list: their own line is marked 已退费, so the two read together. */
+export const refundedIn = (items: readonly UsageItem[]) =>
+  new Set(items.filter((i) => i.kind === '退费' && i.settlementId).map((i) => i.settlementId));

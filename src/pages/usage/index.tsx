@@ -8,7 +8,14 @@ import { UsageFilters } from '@/features/usage/components/UsageFilters';
 import { UsageRow } from '@/features/usage/components/UsageRow';
 import { UsageTotals } from '@/features/usage/components/UsageTotals';
 import { useUsageStore } from '@/features/usage/store';
-import { monthLabel, NO_FILTER, relativeChoices, sameFilter, type UsageFilter } from '@/features/usage/summary';
+import {
+  monthLabel,
+  NO_FILTER,
+  refundedIn,
+  relativeChoices,
+  sameFilter,
+  type UsageFilter,
+} from '@/features/usage/summary';
 import { ROUTES } from '@/shared/config/routes';
 import { track } from '@/shared/telemetry/track';
 import { BigButton } from '@/shared/ui/BigButton';
@@ -48,10 +55,7 @@ export default function Usage() {
     relatives.find((r) => r.key === filter.relative)?.label ?? '全部亲属',
     filter.month ? monthLabel(filter.month) : '全部月份',
   ].join('，');
-  // A 共济结算 whose 退费 is in the list says so, so the two are read together.
-  const refunded = new Set(
-    (current?.items ?? []).filter((e) => e.kind === '退费' && e.settlementId).map((e) => e.settlementId),
-  );
+  const refunded = refundedIn(current?.items ?? []);
   const everEmpty = !!current && !filtered && current.items.length === 0;
 
   if (isRelative(me))

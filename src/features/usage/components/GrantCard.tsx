@@ -2,11 +2,13 @@ import { Text, View } from '@tarojs/components';
 import { periodText } from '@domain/dates';
 import { InfoRow } from '@/shared/ui/InfoRow';
 import { StatusTag } from '@/shared/ui/StatusTag';
+import { refundedIn } from '../summary';
 import type { GrantView } from '../types';
 import { UsageRow } from './UsageRow';
 
 /** One authorizer on 授权我的: who, for how long, and what the relative has used of their account. */
 export function GrantCard({ grant }: { grant: GrantView }) {
+  const refunded = refundedIn(grant.items);
   return (
     <View className='record grant' aria-label={`授权人${grant.authorizerName}，${grant.status}`}>
       <View className='record__head'>
@@ -21,7 +23,7 @@ export function GrantCard({ grant }: { grant: GrantView }) {
       {grant.items.length ? (
         <View className='grant__usage'>
           {grant.items.map((i) => (
-            <UsageRow key={i.id} item={i} />
+            <UsageRow key={i.id} item={i} refunded={i.kind === '共济结算' && refunded.has(i.settlementId)} />
           ))}
         </View>
       ) : (
