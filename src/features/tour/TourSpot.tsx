@@ -3,7 +3,6 @@ import Taro from '@tarojs/taro';
 import { useEffect, type ReactNode } from 'react';
 import { useProfileStore } from '@/features/profile';
 import { ROUTES } from '@/shared/config/routes';
-import { goTo } from '@/shared/lib/nav';
 import { expectLeave } from '@/shared/telemetry/track';
 import { BigButton } from '@/shared/ui/BigButton';
 import { tap } from '@/shared/ui/tap';
@@ -118,15 +117,6 @@ export function TourFinish() {
       >
         完成导览，回服务大厅
       </BigButton>
-    </TourSpot>
-  );
-}
-
-/** On 授权记录: the step before the last opens 共济使用明细, where the money a relative used shows. */
-export function TourToUsage() {
-  return (
-    <TourSpot spot='records' onlyInTour>
-      <BigButton onClick={() => void goTo(ROUTES.usage)}>下一步：查看共济使用明细</BigButton>
     </TourSpot>
   );
 }

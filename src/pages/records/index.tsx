@@ -1,4 +1,4 @@
-import { TourToUsage } from '@/features/tour/TourSpot';
+import { TourSpot } from '@/features/tour/TourSpot';
 import { usePageTitle } from '@/features/profile/usePageTitle';
 import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
@@ -18,6 +18,18 @@ import '@/shared/ui/flow.scss';
 import { isRelative } from '@/features/auth/role';
 import { AuthorizerOnly } from '@/features/usage/components/AuthorizerOnly';
 import { useAuthStore } from '@/features/auth/store';
+
+/**
+ * The tour's step before the last: on to 共济使用明细, where the money a relative used shows. Kept here,
+ * in the flow subpackage, not beside the tour's other parts in the main package.
+ */
+function TourToUsage() {
+  return (
+    <TourSpot spot='records' onlyInTour>
+      <BigButton onClick={() => void goTo(ROUTES.usage)}>下一步：查看共济使用明细</BigButton>
+    </TourSpot>
+  );
+}
 
 export default function Records() {
   const list = useRecordsStore((s) => s.list);
