@@ -11,6 +11,8 @@ const appEnv = {
   TARO_APP_API_BASE: process.env.TARO_APP_API_BASE || '',
   TARO_APP_PROFILE: process.env.TARO_APP_PROFILE || '',
   TARO_APP_API_TIMEOUT_MS: process.env.TARO_APP_API_TIMEOUT_MS || '10000',
+  // The offline demo's starting data: a research situation id (e.g. purchase-history), or the seed.
+  TARO_APP_SITUATION: process.env.TARO_APP_SITUATION || '',
 };
 
 // Mini-program builds target the oldest WeChat/Alipay clients still in use (project.config.json has

@@ -15,7 +15,7 @@ const wechatWindow =
 // is shown (preloadRule). H5 keeps every page at pages/… so its links stay as they are. The
 // subpackage pages only re-export src/pages/* (src/packages/family); routes follow in ROUTES.
 const MINI = process.env.TARO_ENV !== 'h5';
-const FLOW = ['bind', 'consent', 'result', 'records', 'pay', 'info'];
+const FLOW = ['bind', 'consent', 'result', 'records', 'pay', 'info', 'usage', 'granted'];
 
 export default defineAppConfig({
   pages: [

@@ -38,7 +38,8 @@ export const SERVER_EVENT_TYPES = [
 export type ClientEventType = (typeof CLIENT_EVENT_TYPES)[number];
 export type EventType = ClientEventType | (typeof SERVER_EVENT_TYPES)[number];
 
-// usage: 共济使用明细 (the authorizer's); authorizedMe: 授权我的 (a relative's).
+// A screen is named by its page folder (the tracker reads it from the route): usage = 共济使用明细 (the
+// authorizer's), granted = 授权我的 (a relative's).
 export const SCREENS = [
   'index',
   'login',
@@ -50,7 +51,7 @@ export const SCREENS = [
   'pay',
   'info',
   'usage',
-  'authorizedMe',
+  'granted',
 ] as const;
 // month: 共济使用明细's month filter (relative is its relative filter, as on 代缴).
 export const FIELDS = [...FORM_FIELDS, 'consent', 'signature', 'proofs', 'relative', 'year', 'month'] as const;

@@ -7,6 +7,7 @@ import Result from '@/pages/result/index';
 import Hall from '@/pages/index/index';
 import Login from '@/pages/login/index';
 import Records from '@/pages/records/index';
+import Usage from '@/pages/usage/index';
 import { useAuthStore } from '@/features/auth/store';
 import { useBindFormStore } from '@/features/binding/formStore';
 import { useRecordsStore } from '@/features/binding/recordsStore';
@@ -41,7 +42,7 @@ test('开始导览 frames the 家庭共济 tile alone on 服务大厅, step 1 of
   await startPlatform();
   render(<Hall />);
   fireEvent.click(await screen.findByText('开始导览'));
-  expect(await screen.findByText('导览 第 1 步（共 9 步）')).toBeInTheDocument();
+  expect(await screen.findByText('导览 第 1 步（共 10 步）')).toBeInTheDocument();
   expect(screen.getByText('点框中的「家庭共济」，开始办理。')).toBeInTheDocument();
   expect(frames()).toHaveLength(1);
   expect(firstFrame().textContent).toBe('共家庭共济');
@@ -68,7 +69,7 @@ test('each screen shows its own step: the log-in frames 张建国 only, and no f
   const { Current } = await import('@tarojs/runtime');
   Current.router = { params: {}, path: '/pages/login/index' } as never;
   render(<Login />);
-  expect(await screen.findByText('导览 第 2 步（共 9 步）')).toBeInTheDocument();
+  expect(await screen.findByText('导览 第 2 步（共 10 步）')).toBeInTheDocument();
   expect(frames()).toHaveLength(1);
   expect(firstFrame().textContent).toContain('张**');
   expect(firstFrame().textContent).toContain('余额充足');
@@ -85,10 +86,10 @@ test('填入示例 fills a relative who can be bound; then the frame moves on to
   // As a trainer would, tap once the form is on screen (its inputs drawn), not while it is still loading.
   for (const placeholder of ['请输入证件上的姓名', '请输入证件号码', '请输入使用人手机号码'])
     await inputByPlaceholder(placeholder);
-  expect(await screen.findByText('导览 第 4 步（共 9 步）')).toBeInTheDocument();
+  expect(await screen.findByText('导览 第 4 步（共 10 步）')).toBeInTheDocument();
   expect(frames().map((f) => f.textContent)).toEqual(['填入示例']);
   fireEvent.click(await screen.findByText('填入示例'));
-  expect(await screen.findByText('导览 第 5 步（共 9 步）')).toBeInTheDocument();
+  expect(await screen.findByText('导览 第 5 步（共 10 步）')).toBeInTheDocument();
   expect(frames().map((f) => f.textContent)).toEqual(['下一步：阅读授权协议']);
   expect(screen.queryByText('填入示例')).not.toBeInTheDocument();
   await waitFor(() =>
@@ -138,7 +139,7 @@ test.each([
     if (step !== 'submit') await waitFor(() => expect(frames()[0]).not.toBe(frame));
   }
   expect(seen).toEqual(order);
-  expect(tip()!.textContent).toContain(`（共 ${order.length + 7} 步）`);
+  expect(tip()!.textContent).toContain(`（共 ${order.length + 8} 步）`);
 });
 
 test('结果页: the frame holds only the records button; 完成 goes back to 家庭共济, it does not open a new page', async () => {
@@ -171,7 +172,7 @@ test('结果页: the frame holds only the records button; 完成 goes back to �
   const back = jest.spyOn(Taro, 'navigateBack').mockResolvedValue({ errMsg: 'navigateBack:ok' });
   const redirect = jest.spyOn(Taro, 'redirectTo').mockResolvedValue({ errMsg: 'redirectTo:ok' });
   render(<Result />);
-  expect(await screen.findByText('导览 第 8 步（共 9 步）')).toBeInTheDocument();
+  expect(await screen.findByText('导览 第 8 步（共 10 步）')).toBeInTheDocument();
   expect(frames().map((f) => f.textContent)).toEqual(['共济账户授权记录查询解绑']);
   fireEvent.click(screen.getByText('完成'));
   await waitFor(() => expect(back).toHaveBeenCalledWith({ delta: 2 }));
@@ -189,7 +190,7 @@ test('every step but the last offers 回服务大厅 in one tap; the tour keeps 
   expect(useTourStore.getState().active).toBe(true);
 });
 
-test('the last step sits on the records; 重置 returns everything to the seed, once however often tapped', async () => {
+test('the last step sits on 共济使用明细; 重置 returns everything to the seed, once however often tapped', async () => {
   const h = await startPlatform('zhang');
   useTourStore.getState().start();
   useBindFormStore.getState().setField('name', '张小明');
@@ -210,9 +211,18 @@ test('the last step sits on the records; 重置 returns everything to the seed, 
       consent: true,
     },
   });
-  render(<Records />);
-  expect(await screen.findByText('导览 第 9 步（共 9 步）')).toBeInTheDocument();
+  const navigate = jest.spyOn(Taro, 'navigateTo').mockResolvedValue({ errMsg: 'navigateTo:ok' });
+  const records = render(<Records />);
+  expect(await screen.findByText('导览 第 9 步（共 10 步）')).toBeInTheDocument();
+  expect(frames().map((f) => f.textContent)).toEqual(['下一步：查看共济使用明细']);
+  fireEvent.click(screen.getByText('下一步：查看共济使用明细'));
+  await waitFor(() => expect(navigate).toHaveBeenCalledWith({ url: '/pages/usage/index' }));
+  records.unmount();
+  render(<Usage />);
+  expect(await screen.findByText('导览 第 10 步（共 10 步）')).toBeInTheDocument();
   expect(frames().map((f) => f.textContent)).toEqual(['完成导览，回服务大厅']);
+  expect(screen.getByText(/这是共济使用明细/)).toBeInTheDocument();
+  expect(screen.queryByText('结束导览')).not.toBeInTheDocument();
   const before = useAuthStore.getState().token;
   expect(await bindingsOnPlatform(h, before)).toHaveLength(1);
 

@@ -32,6 +32,7 @@ const SCREENS: [string, string][] = [
   ['共济账户绑定', '/#/pages/bind/index'],
   ['授权记录', '/#/pages/records/index'],
   ['代缴', '/#/pages/pay/index'],
+  ['共济使用明细', '/#/pages/usage/index'],
   ['使用范围', '/#/pages/info/index'],
   ['常见问题', '/#/pages/info/index?topic=faq'],
 ];

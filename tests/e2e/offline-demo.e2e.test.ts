@@ -228,6 +228,7 @@ test('黑龙江 tour: every step shows its words and one framed control on scree
     'submit',
     'result',
     'records',
+    'usage',
   ]);
 });
 

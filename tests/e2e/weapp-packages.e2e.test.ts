@@ -56,7 +56,16 @@ test('app.json: the first screens in the main package, the rest of the flow prel
   expect(app.subPackages).toEqual([
     {
       root: 'packages/family',
-      pages: ['bind/index', 'consent/index', 'result/index', 'records/index', 'pay/index', 'info/index'],
+      pages: [
+        'bind/index',
+        'consent/index',
+        'result/index',
+        'records/index',
+        'pay/index',
+        'info/index',
+        'usage/index',
+        'granted/index',
+      ],
     },
     { root: 'packages/staff', pages: ['session/index', 'brief/index', 'seq/index', 'sus/index'] },
   ]);

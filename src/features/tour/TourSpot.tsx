@@ -118,7 +118,7 @@ export function TourSpot({ spot, children, onlyInTour, className }: Props) {
 /** The last step: its one control ends the tour and goes back to 服务大厅 for the next demo. */
 function LiveTourFinish() {
   return (
-    <TourSpot spot='records' onlyInTour>
+    <TourSpot spot='usage' onlyInTour>
       <BigButton
         onClick={() => {
           useTourStore.getState().stop();

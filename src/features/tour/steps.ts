@@ -4,7 +4,18 @@
 import type { RuleProfile } from '@domain/profiles';
 
 export type TourSpotId =
-  'hall' | 'login' | 'family' | 'bind' | 'bind-next' | 'proof' | 'sign' | 'consent' | 'submit' | 'result' | 'records';
+  | 'hall'
+  | 'login'
+  | 'family'
+  | 'bind'
+  | 'bind-next'
+  | 'proof'
+  | 'sign'
+  | 'consent'
+  | 'submit'
+  | 'result'
+  | 'records'
+  | 'usage';
 
 export interface TourStep {
   spot: TourSpotId;
@@ -34,7 +45,12 @@ export const TOUR_STEPS: TourStep[] = [
   { spot: 'result', text: (p) => `办理完成。点框中的「${p.menu.records}」，查看授权记录。` },
   {
     spot: 'records',
-    text: () => '下面是授权记录：刚绑定的亲属状态为「生效中」，解除绑定也在这里。导览到此结束。',
+    text: () => '下面是授权记录：刚绑定的亲属状态为「生效中」，解除绑定也在这里。点框中的按钮，看亲属用了多少钱。',
+  },
+  {
+    spot: 'usage',
+    text: () =>
+      '这是共济使用明细：亲属在定点药店、医院用了您个人账户的钱，或您为亲属代缴医保费，每一笔都记在这里，可按亲属和月份查看。导览到此结束。',
   },
 ];
 

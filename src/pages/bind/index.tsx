@@ -21,6 +21,8 @@ import { InfoRow } from '@/shared/ui/InfoRow';
 import { Notice } from '@/shared/ui/Notice';
 import { Screen } from '@/shared/ui/Screen';
 import '@/shared/ui/flow.scss';
+import { isRelative } from '@/features/auth/role';
+import { AuthorizerOnly } from '@/features/usage/components/AuthorizerOnly';
 
 export default function Bind() {
   useSignedIn(ROUTES.bind, loadBlockers);
@@ -45,6 +47,13 @@ export default function Bind() {
     // The summary sits by the button; the first field to fix may be a screen higher.
     else scrollToFirst('.field--error');
   };
+
+  if (isRelative(me))
+    return (
+      <Screen>
+        <AuthorizerOnly />
+      </Screen>
+    );
 
   return (
     <Screen>

@@ -110,10 +110,19 @@ export default function Login() {
           >
             <Text className='persona__name'>{p.name}</Text>
             <Text className='persona__label'>{p.label}</Text>
-            <Text className='persona__balance'>个人账户余额 {p.balanceYuan} 元</Text>
-            <Text className='persona__balance'>
-              {p.activeBindings ? `现绑定 ${p.activeBindings} 位亲属` : '尚未绑定亲属'}
-            </Text>
+            {p.role === 'relative' ? (
+              // A relative uses someone else's account: who authorizes them is what matters here.
+              <Text className='persona__balance'>
+                {p.activeBindings ? `${p.activeBindings} 位家人授权您使用其个人账户` : '目前没有家人授权您'}
+              </Text>
+            ) : (
+              <>
+                <Text className='persona__balance'>个人账户余额 {p.balanceYuan} 元</Text>
+                <Text className='persona__balance'>
+                  {p.activeBindings ? `现绑定 ${p.activeBindings} 位亲属` : '尚未绑定亲属'}
+                </Text>
+              </>
+            )}
           </View>
         </TourSpot>
       ))}

@@ -20,6 +20,8 @@ import { Notice } from '@/shared/ui/Notice';
 import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 import '@/shared/ui/flow.scss';
+import { isRelative } from '@/features/auth/role';
+import { AuthorizerOnly } from '@/features/usage/components/AuthorizerOnly';
 
 /** A WeUI radio row: the round marker says what is chosen; a paid year is shown, not offered. */
 function Choice(props: {
@@ -112,6 +114,13 @@ export default function Pay() {
         .refreshMe()
         .catch(() => undefined);
   };
+
+  if (isRelative(me))
+    return (
+      <Screen>
+        <AuthorizerOnly />
+      </Screen>
+    );
 
   if (result) {
     return (

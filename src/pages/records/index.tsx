@@ -1,4 +1,4 @@
-import { TourFinish } from '@/features/tour/TourSpot';
+import { TourSpot } from '@/features/tour/TourSpot';
 import { usePageTitle } from '@/features/profile/usePageTitle';
 import { track } from '@/shared/telemetry/track';
 import { useState } from 'react';
@@ -15,6 +15,21 @@ import { Notice } from '@/shared/ui/Notice';
 import { confirmAction } from '@/shared/ui/confirm';
 import { Screen } from '@/shared/ui/Screen';
 import '@/shared/ui/flow.scss';
+import { isRelative } from '@/features/auth/role';
+import { AuthorizerOnly } from '@/features/usage/components/AuthorizerOnly';
+import { useAuthStore } from '@/features/auth/store';
+
+/**
+ * The tour's step before the last: on to 共济使用明细, where the money a relative used shows. Kept here,
+ * in the flow subpackage, not beside the tour's other parts in the main package.
+ */
+function TourToUsage() {
+  return (
+    <TourSpot spot='records' onlyInTour>
+      <BigButton onClick={() => void goTo(ROUTES.usage)}>下一步：查看共济使用明细</BigButton>
+    </TourSpot>
+  );
+}
 
 export default function Records() {
   const list = useRecordsStore((s) => s.list);
@@ -23,6 +38,7 @@ export default function Records() {
   const error = useRecordsStore((s) => s.error);
   const unbindingId = useRecordsStore((s) => s.unbindingId);
   usePageTitle('records');
+  const me = useAuthStore((s) => s.me);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const load = () =>
     useRecordsStore
@@ -44,6 +60,13 @@ export default function Records() {
     setMessage({ ok: res.ok, text: res.ok ? `已解除与${r.relativeName}的绑定` : res.message });
   };
 
+  if (isRelative(me))
+    return (
+      <Screen>
+        <AuthorizerOnly />
+      </Screen>
+    );
+
   return (
     <Screen>
       {message ? <Notice kind={message.ok ? 'success' : 'error'} message={message.text} /> : null}
@@ -62,7 +85,7 @@ export default function Records() {
           <BigButton onClick={() => goTo(ROUTES.bind)}>去绑定</BigButton>
         </Card>
       ) : null}
-      {list.length ? <TourFinish /> : null}
+      {list.length ? <TourToUsage /> : null}
       {list.map((r) => (
         <RecordCard key={r.id} record={r} busy={unbindingId === r.id} onUnbind={unbind} />
       ))}

@@ -13,7 +13,7 @@ function defaultTransport(): Transport {
   // code it requires) only when the build-time constant sits right in the condition.
   if (process.env.TARO_APP_API_MODE === 'offline') {
     const { offlineTransport } = require('./offlineTransport') as { offlineTransport: typeof OfflineTransport };
-    return offlineTransport(env.profileId);
+    return offlineTransport(env.profileId, undefined, env.situation || undefined);
   }
   return httpTransport(env.apiBase, env.apiTimeoutMs);
 }

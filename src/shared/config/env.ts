@@ -18,6 +18,11 @@ export const env = {
   profileId: (isProfileId(rawProfile) ? rawProfile : DEFAULT_PROFILE) as ProfileId,
   /** The profile named at build time, valid or not: the app refuses an unknown one on screen. */
   requestedProfile: rawProfile || '',
+  /**
+   * The offline demo starts from this research situation (e.g. purchase-history: 刘桂兰 has used 共济),
+   * and 重置演示 returns to it; empty: the plain seed.
+   */
+  situation: process.env.TARO_APP_SITUATION || '',
   /** How long a request may take before the app says so and offers a retry. */
   apiTimeoutMs: Number(process.env.TARO_APP_API_TIMEOUT_MS) > 0 ? Number(process.env.TARO_APP_API_TIMEOUT_MS) : 10000,
 };

@@ -11,6 +11,10 @@ export const ROUTES = {
   records: `${FLOW}/records/index`,
   pay: `${FLOW}/pay/index`,
   info: `${FLOW}/info/index`,
+  /** 共济使用明细, for the authorizer. */
+  usage: `${FLOW}/usage/index`,
+  /** 授权我的, for a relative who logs in. */
+  granted: `${FLOW}/granted/index`,
   /** Researchers only: opens a research session (staff subpackage). */
   researchSession: '/packages/staff/session/index',
   /** Mini-programs: a study's brief (and its end), the SEQ and the SUS (H5 shows them over the app). */

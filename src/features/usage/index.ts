@@ -1,0 +1,3 @@
+// What other features may use of usage: the stores.
+export { useUsageStore } from './store';
+export { useAuthorizedStore } from './authorizedStore';
