@@ -73,7 +73,7 @@ async function main() {
   if (mode === 'offline') {
     step("the trainer's tour: 开始导览 frames step 1 on the hall, 结束导览 puts it away");
     await app.tap('开始导览');
-    await app.waitFor('导览 第 1 步（共 9 步）');
+    await app.waitFor('导览 第 1 步（共 10 步）');
     // Long enough for the tip to ask where it is on the screen (a selector query) before it goes.
     await app.settle(300);
     await app.tap('结束导览');
