@@ -243,7 +243,7 @@ test('the last step sits on 共济使用明细; 重置 returns everything to the
   expect(useCareModeStore.getState().on).toBe(true);
   expect(useProfileStore.getState().profile.id).toBe('heilongjiang');
   // The old log-in went with the data; a fresh one sees the seed again.
-  await useAuthStore.getState().loginAs('zhang');
+  await act(() => useAuthStore.getState().loginAs('zhang'));
   expect(await bindingsOnPlatform(h)).toEqual([]);
 });
 

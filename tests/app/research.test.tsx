@@ -267,21 +267,21 @@ test('the participant is led through brief, task, SEQ and SUS; every answer is a
     ],
     progress: { attempt: 1, status: 'not_opened', currentTask: null, nextTask: 1, seqPending: null, susDone: false },
   });
-  await useResearchStore.getState().join(SESSION.id);
+  await act(() => useResearchStore.getState().join(SESSION.id));
   const phase = () => taskPhase(useResearchStore.getState());
   const steps: string[] = [phase()];
   const store = useResearchStore.getState();
-  store.startTask();
+  act(() => store.startTask());
   steps.push(phase());
-  store.endTask('done');
+  act(() => store.endTask('done'));
   steps.push(phase());
-  store.answerSeq(6);
+  act(() => store.answerSeq(6));
   steps.push(phase());
-  store.startTask();
-  store.endTask('give_up');
-  store.answerSeq(2);
+  act(() => store.startTask());
+  act(() => store.endTask('give_up'));
+  act(() => store.answerSeq(2));
   steps.push(phase());
-  store.answerSus([4, 2, 5, 1, 4, 2, 5, 2, 4, 2]);
+  act(() => store.answerSus([4, 2, 5, 1, 4, 2, 5, 2, 4, 2]));
   steps.push(phase());
   expect(steps).toEqual(['brief', 'running', 'seq', 'brief', 'sus', 'thanks']);
   // Each step goes at once; those made while a batch was on its way follow as soon as it lands.

@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom';
+import { act } from '@testing-library/react';
 import { setTransport } from '@/shared/api/client';
 import { resetStores } from '@/shared/lib/resets';
 import { setTapSettle } from '@/shared/ui/tapGuard';
@@ -10,5 +11,6 @@ setTapSettle(0);
 beforeEach(() => {
   localStorage.clear();
   setTransport(null);
-  resetStores();
+  // A panel mounted outside the tested tree (the research task panel) may still listen to the stores.
+  act(() => resetStores());
 });
