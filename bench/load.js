@@ -1,16 +1,12 @@
 // Bounded load on the mock platform over loopback: at most N requests or T seconds per scenario.
 const http = require('http');
-const os = require('os');
-const fs = require('fs');
-const path = require('path');
-const { spawn } = require('child_process');
 
 const CONCURRENCY = 16;
 const RESEARCH_KEY = 'bench-research-key-0001';
 const MAX_REQUESTS = 3000;
 const MAX_SECONDS = 15;
 
-const freePort = require('../scripts/lib/free-port');
+const { startPlatform, XIAOMING } = require('./platform');
 const { runStudy, STUDY_SESSIONS } = require('./study');
 
 function request(agent, port, method, route, token, body, extraHeaders = {}) {
@@ -116,49 +112,14 @@ async function scenarios(list) {
 }
 
 async function runLoad(root, today) {
-  const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-platform-'));
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['mock/server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MOCK_HOST: '127.0.0.1',
-      MOCK_PORT: String(port),
-      MOCK_DB: path.join(dir, 'p.db'),
-      MOCK_TODAY: today,
-      MOCK_RESEARCH_KEY: RESEARCH_KEY,
-      // The limiter runs on every log-in and submit, as in use, but one bench client may send far
-      // more than a person: the ceiling is set where it counts without refusing.
-      MOCK_RATE_LIMIT: '100000000',
-      // Adds the bare route measured as the ceiling (no rules, no database).
-      MOCK_BENCH_CEILING: '1',
-    },
-    stdio: 'ignore',
-  });
+  // Adds the bare route measured as the ceiling (no rules, no database).
+  const { port, stop } = await startPlatform(root, { today, key: RESEARCH_KEY, env: { MOCK_BENCH_CEILING: '1' } });
   const agent = new http.Agent({ keepAlive: true, maxSockets: STUDY_SESSIONS + 8 });
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await request(agent, port, 'GET', '/api/health')).status === 200) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 100) throw new Error('mock platform did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
     const token = JSON.parse(
       (await request(agent, port, 'POST', '/api/session', undefined, { personaId: 'zhang' })).body,
     ).token;
-    const relative = {
-      name: '张小明',
-      idType: '居民身份证',
-      idNumber: '230102200306081016',
-      phone: '13804510011',
-      relation: '子女',
-      startDate: today,
-      endDate: '',
-      consent: true,
-    };
+    const relative = { ...XIAOMING, startDate: today };
     const first = await request(agent, port, 'POST', '/api/bindings', token, {
       ...relative,
       requestId: 'bench-first-0001',
@@ -201,8 +162,7 @@ async function runLoad(root, today) {
     return { scenarios: results, study };
   } finally {
     agent.destroy();
-    child.kill('SIGTERM');
-    fs.rmSync(dir, { recursive: true, force: true });
+    stop();
   }
 }
 

@@ -6,11 +6,7 @@
 // ends the task. Afterwards each session must hold exactly the distinct events sent, one binding, and
 // the task's success. Bounded: at most MAX_REQUESTS requests and MAX_SECONDS seconds in all.
 const http = require('http');
-const os = require('os');
-const fs = require('fs');
-const path = require('path');
-const { spawn } = require('child_process');
-const freePort = require('../scripts/lib/free-port');
+const { startPlatform, XIAOMING } = require('./platform');
 
 const PARTICIPANTS = 50;
 const BATCHES = 5;
@@ -22,43 +18,8 @@ const MAX_REQUESTS = 5000;
 const MAX_SECONDS = 90;
 const KEY = 'bench-research-key-0002';
 
-const XIAOMING = {
-  name: '张小明',
-  idType: '居民身份证',
-  idNumber: '230102200306081016',
-  phone: '13804510011',
-  relation: '子女',
-  endDate: '',
-  consent: true,
-};
-
-async function startPlatform(root, today) {
-  const port = await freePort();
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-research-'));
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['mock/server/main.ts'], {
-    cwd: root,
-    env: {
-      ...process.env,
-      MOCK_HOST: '127.0.0.1',
-      MOCK_PORT: String(port),
-      MOCK_DB: path.join(dir, 'p.db'),
-      MOCK_TODAY: today,
-      MOCK_RESEARCH_KEY: KEY,
-      // One bench client stands for fifty phones: the limiter still runs, set where it never refuses.
-      MOCK_RATE_LIMIT: '100000000',
-      MOCK_FAULT_HOLD_MS: '300',
-    },
-    stdio: 'ignore',
-  });
-  const stop = () => {
-    child.kill('SIGTERM');
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
-  return { port, stop };
-}
-
 async function runResearchLoad(root, today) {
-  const { port, stop } = await startPlatform(root, today);
+  const { port, stop } = await startPlatform(root, { today, key: KEY, env: { MOCK_FAULT_HOLD_MS: '300' } });
   const agent = new http.Agent({ keepAlive: true, maxSockets: PARTICIPANTS + 8 });
   const deadline = Date.now() + MAX_SECONDS * 1000;
   let requests = 0;
@@ -113,17 +74,6 @@ async function runResearchLoad(root, today) {
   }
 
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await call('GET', '/api/health', { key: false })).status === 200) break;
-      } catch {
-        /* starting */
-      }
-      if (i > 100) throw new Error('mock platform did not start');
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    requests = 0;
-    latencies.length = 0;
     const study = `bench-research-${Date.now()}`;
     const started = process.hrtime.bigint();
     const outcomes = await Promise.all(

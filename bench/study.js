@@ -4,16 +4,7 @@
 const STUDY_SESSIONS = 50;
 const MAX_ATTEMPTS = 12;
 const EVENTS_PER_BATCH = 20;
-
-const XIAOMING = {
-  name: '张小明',
-  idType: '居民身份证',
-  idNumber: '230102200306081016',
-  phone: '13804510011',
-  relation: '子女',
-  endDate: '',
-  consent: true,
-};
+const { XIAOMING } = require('./platform');
 
 /** `call(method, route, token, body, headers)` → { status, body } over loopback. */
 async function runStudy(call, today) {
