@@ -1,6 +1,6 @@
 // Summary figures and CSV files a researcher takes away. The per-session summary is the latest
 // attempt (after the last reset); summary.csv has every attempt of every task, marked.
-import { FIELDS, type ResearchEvent } from '@domain/researchEvents';
+import { EVENT_DETAILS, FIELDS, type ResearchEvent } from '@domain/researchEvents';
 import { isRefusal, splitAttempts, taskRuns } from './report/build';
 import type { StudyReport } from './report/model';
 
@@ -159,26 +159,7 @@ const sessionCells = (i: SessionInfo & { condition?: string }) => [
 ];
 
 export function eventsCsv(sessions: { info: SessionInfo & { condition?: string }; events: ResearchEvent[] }[]): string {
-  const rows: unknown[][] = [
-    [
-      ...SESSION_COLUMNS,
-      'n',
-      'attempt',
-      'at_beijing',
-      'at_utc',
-      'type',
-      'screen',
-      'field',
-      'action',
-      'code',
-      'status',
-      'ms',
-      'fault',
-      'task',
-      'item',
-      'value',
-    ],
-  ];
+  const rows: unknown[][] = [[...SESSION_COLUMNS, 'n', 'attempt', 'at_beijing', 'at_utc', 'type', ...EVENT_DETAILS]];
   for (const { info, events } of sessions) {
     let attempt = 1;
     events.forEach((e, n) => {
@@ -190,16 +171,7 @@ export function eventsCsv(sessions: { info: SessionInfo & { condition?: string }
         beijingTime(e.at),
         e.at,
         e.type,
-        e.screen,
-        e.field,
-        e.action,
-        e.code,
-        e.status,
-        e.ms,
-        e.fault,
-        e.task,
-        e.item,
-        e.value,
+        ...EVENT_DETAILS.map((k) => e[k]),
       ]);
     });
   }

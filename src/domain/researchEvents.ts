@@ -81,6 +81,20 @@ export interface ResearchEvent {
   value?: number;
 }
 
+/** An event's details after its type and time, in the order the log and its CSV file keep them. */
+export const EVENT_DETAILS = [
+  'screen',
+  'field',
+  'action',
+  'code',
+  'status',
+  'ms',
+  'fault',
+  'task',
+  'item',
+  'value',
+] as const;
+
 /** As the app sends it: `at` is the app's own clock, corrected with the batch's `sentAt`. */
 export interface ClientEvent {
   seq: number;

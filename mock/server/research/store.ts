@@ -1,7 +1,7 @@
 // Research sessions and their event log, in SQLite beside the platform's data.
 import { randomInt } from 'crypto';
 import Database from 'better-sqlite3';
-import type { ClientEvent, ResearchEvent } from '@domain/researchEvents';
+import { EVENT_DETAILS, type ClientEvent, type ResearchEvent } from '@domain/researchEvents';
 import type { SessionInfo } from '../../research/summary';
 import type { Faults } from '../../research/situations';
 import type { Study, StudyTask } from '../../research/tasks';
@@ -70,20 +70,7 @@ const toSession = (r: Row): StoredSession => ({
   condition: r.condition ?? '',
 });
 
-const EVENT_COLUMNS = [
-  'type',
-  'at',
-  'screen',
-  'field',
-  'action',
-  'code',
-  'status',
-  'ms',
-  'fault',
-  'task',
-  'item',
-  'value',
-] as const;
+const EVENT_COLUMNS = ['type', 'at', ...EVENT_DETAILS] as const;
 
 function toEvent(r: Record<string, unknown>): ResearchEvent {
   const e: Record<string, unknown> = {};
